@@ -1,0 +1,268 @@
+//! Diagnostics (contract §2): what a rule reports, where, and how to mend it.
+
+use std::cmp::Ordering;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// How much a problem matters: an `error` blocks submission, a `warning` is advice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+impl Severity {
+    /// The word used in JSON and on the command line.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Where in the string at `path` a problem lies, in UTF-16 code units, so that
+/// JavaScript's `setSelectionRange(start, end)` selects it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    /// The span of the byte range `start..end` of `text`, converted to UTF-16 offsets.
+    ///
+    /// ```
+    /// use inspection_letter::Span;
+    /// // "é" is one UTF-16 unit but two UTF-8 bytes; "😀" is two units and four bytes.
+    /// assert_eq!(Span::from_bytes("é😀ab", 6, 8), Span { start: 3, end: 5 });
+    /// ```
+    #[must_use]
+    pub fn from_bytes(text: &str, start: usize, end: usize) -> Span {
+        let units = |byte: usize| {
+            let byte = floor_char_boundary(text, byte.min(text.len()));
+            text[..byte].encode_utf16().count()
+        };
+        let start_units = units(start);
+        Span {
+            start: start_units,
+            end: start_units + units(end.max(start)) - units(start),
+        }
+    }
+}
+
+fn floor_char_boundary(text: &str, mut byte: usize) -> usize {
+    while !text.is_char_boundary(byte) {
+        byte -= 1;
+    }
+    byte
+}
+
+/// A replacement for the span, or for the whole value when there is no span.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fix {
+    pub replacement: String,
+}
+
+/// One problem found in a letter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// The rule's stable kebab-case code, such as `postcode-format`.
+    pub code: String,
+    pub severity: Severity,
+    /// A JSON Pointer (RFC 6901) into the letter; `""` is the whole letter.
+    pub path: String,
+    /// What is wrong and how to fix it, in the GOV.UK error-message style.
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fix: Option<Fix>,
+}
+
+impl Diagnostic {
+    /// The contract's order: by path (segment by segment, list indexes as numbers), then code,
+    /// then where in the value.
+    #[must_use]
+    pub fn cmp_contract(&self, other: &Diagnostic) -> Ordering {
+        compare_pointers(&self.path, &other.path)
+            .then_with(|| self.code.cmp(&other.code))
+            .then_with(|| self.span.cmp(&other.span))
+            .then_with(|| self.message.cmp(&other.message))
+    }
+}
+
+/// Compares two JSON Pointers segment by segment, so that `/findings/x/2` comes before
+/// `/findings/x/10` and a parent before its children.
+#[must_use]
+pub fn compare_pointers(a: &str, b: &str) -> Ordering {
+    let mut left = a.split('/');
+    let mut right = b.split('/');
+    loop {
+        match (left.next(), right.next()) {
+            (None, None) => return Ordering::Equal,
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some(x), Some(y)) => {
+                let order = match (x.parse::<u64>(), y.parse::<u64>()) {
+                    (Ok(m), Ok(n)) => m.cmp(&n).then_with(|| x.cmp(y)),
+                    _ => x.cmp(y),
+                };
+                if order != Ordering::Equal {
+                    return order;
+                }
+            }
+        }
+    }
+}
+
+/// A JSON Pointer under construction: a path into the letter.
+///
+/// ```
+/// use inspection_letter::Pointer;
+/// let p = Pointer::root().key("findings").key("a/b~c").index(3);
+/// assert_eq!(p.as_str(), "/findings/a~1b~0c/3");
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Pointer(String);
+
+impl Pointer {
+    #[must_use]
+    pub fn root() -> Pointer {
+        Pointer(String::new())
+    }
+
+    /// Parses a pointer written as text (no validation beyond keeping it as given).
+    #[must_use]
+    pub fn from_str_unchecked(text: &str) -> Pointer {
+        Pointer(text.to_owned())
+    }
+
+    /// This pointer followed by an object key, escaped as RFC 6901 says.
+    #[must_use]
+    pub fn key(&self, key: &str) -> Pointer {
+        let mut s = String::with_capacity(self.0.len() + key.len() + 1);
+        s.push_str(&self.0);
+        s.push('/');
+        for c in key.chars() {
+            match c {
+                '~' => s.push_str("~0"),
+                '/' => s.push_str("~1"),
+                _ => s.push(c),
+            }
+        }
+        Pointer(s)
+    }
+
+    /// This pointer followed by a list index.
+    #[must_use]
+    pub fn index(&self, index: usize) -> Pointer {
+        Pointer(format!("{}/{index}", self.0))
+    }
+
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Pointer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Where rules put what they find. One pass over the letter fills it; `finish` applies the
+/// options' severities and sorts the result into the contract's order.
+#[derive(Debug, Default)]
+pub struct Sink {
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Sink {
+    #[must_use]
+    pub fn new() -> Sink {
+        Sink::default()
+    }
+
+    /// Records one problem. `severity` is the rule's default; options may change it later.
+    pub fn push(&mut self, code: &str, severity: Severity, path: &Pointer, message: String) -> &mut Diagnostic {
+        self.diagnostics.push(Diagnostic {
+            code: code.to_owned(),
+            severity,
+            path: path.as_str().to_owned(),
+            message,
+            span: None,
+            fix: None,
+        });
+        let last = self.diagnostics.len() - 1;
+        &mut self.diagnostics[last]
+    }
+
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.diagnostics.len()
+    }
+
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.diagnostics.is_empty()
+    }
+
+    pub(crate) fn diagnostics_mut(&mut self) -> &mut Vec<Diagnostic> {
+        &mut self.diagnostics
+    }
+
+    /// The diagnostics in the contract's order.
+    #[must_use]
+    pub fn into_sorted(mut self) -> Vec<Diagnostic> {
+        self.diagnostics.sort_by(Diagnostic::cmp_contract);
+        self.diagnostics
+    }
+}
+
+impl Diagnostic {
+    /// Attaches the span of `start..end` (byte offsets into `text`).
+    pub fn with_span(&mut self, text: &str, start: usize, end: usize) -> &mut Diagnostic {
+        self.span = Some(Span::from_bytes(text, start, end));
+        self
+    }
+
+    /// Attaches a fix that replaces the span (or the whole value).
+    pub fn with_fix(&mut self, replacement: impl Into<String>) -> &mut Diagnostic {
+        self.fix = Some(Fix {
+            replacement: replacement.into(),
+        });
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pointers_sort_numerically_and_parents_first() {
+        let mut paths = vec!["/findings/s/10", "/findings/s/2", "/findings/s", "", "/date"];
+        paths.sort_by(|a, b| compare_pointers(a, b));
+        assert_eq!(paths, ["", "/date", "/findings/s", "/findings/s/2", "/findings/s/10"]);
+    }
+
+    #[test]
+    fn spans_count_utf16_units() {
+        let text = "Ms Zoë 😀 Smith";
+        let start = text.find("Smith").unwrap();
+        let span = Span::from_bytes(text, start, start + 5);
+        let units: Vec<u16> = text.encode_utf16().collect();
+        assert_eq!(String::from_utf16(&units[span.start..span.end]).unwrap(), "Smith");
+    }
+}

@@ -1,0 +1,234 @@
+//! The letter model (contract §1), read leniently from any JSON value.
+//!
+//! Reading never fails: whatever has the right type is kept, whatever is missing or of the
+//! wrong type is `None`, and the structural check in [`crate::schema`] reports why. Lists keep
+//! their length, so index `i` here is index `i` in the JSON and paths stay true.
+
+use serde_json::{Map, Value};
+
+/// Whether a letter is a draft or about to be published.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Status {
+    #[default]
+    Draft,
+    Final,
+}
+
+/// A letter, as far as it could be read.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Letter {
+    pub kind: Option<String>,
+    pub status: Status,
+    pub sender: Sender,
+    pub date: Option<String>,
+    pub recipient: Recipient,
+    pub council: Option<String>,
+    pub inspection: Inspection,
+    pub previous_inspection: Option<PreviousInspection>,
+    pub outcome: Option<String>,
+    /// The finding sections in the order the JSON gave them.
+    pub findings: Vec<SectionFindings>,
+    pub signatory: Signatory,
+    pub copies: Vec<Copy>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Sender {
+    pub address: Vec<Option<String>>,
+    pub postcode: Option<String>,
+    pub telephone: Option<String>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub direct_telephone: Option<String>,
+    pub direct_fax: Option<String>,
+    pub direct_email: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Recipient {
+    pub title: Option<String>,
+    pub forename: Option<String>,
+    pub surname: Option<String>,
+    pub role: Option<String>,
+    pub organisation: Option<String>,
+    pub address: Vec<Option<String>>,
+    pub postcode: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Inspection {
+    pub dates: Vec<Option<String>>,
+    pub evidence: Vec<Option<String>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PreviousInspection {
+    pub month: Option<String>,
+    pub summary: Option<String>,
+}
+
+/// The findings under one key of `/findings`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SectionFindings {
+    pub key: String,
+    pub findings: Vec<Finding>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Finding {
+    pub text: Option<String>,
+    pub previously_identified: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Signatory {
+    pub name: Option<String>,
+    pub role: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Copy {
+    pub name: Option<String>,
+    pub role: Option<String>,
+    pub organisation: Option<String>,
+}
+
+impl Letter {
+    /// Reads a letter from any JSON value, keeping everything of the right type.
+    ///
+    /// ```
+    /// use inspection_letter::Letter;
+    /// let letter = Letter::from_value(&serde_json::json!({ "date": 17, "council": "Leeds City Council" }));
+    /// assert_eq!(letter.date, None);
+    /// assert_eq!(letter.council.as_deref(), Some("Leeds City Council"));
+    /// ```
+    #[must_use]
+    pub fn from_value(value: &Value) -> Letter {
+        let empty = Map::new();
+        let root = value.as_object().unwrap_or(&empty);
+        let o = Fields(root);
+        Letter {
+            kind: o.string("kind"),
+            status: match o.string("status").as_deref() {
+                Some("final") => Status::Final,
+                _ => Status::Draft,
+            },
+            sender: o.object("sender", |s| Sender {
+                address: s.strings("address"),
+                postcode: s.string("postcode"),
+                telephone: s.string("telephone"),
+                email: s.string("email"),
+                website: s.string("website"),
+                direct_telephone: s.string("direct_telephone"),
+                direct_fax: s.string("direct_fax"),
+                direct_email: s.string("direct_email"),
+            }),
+            date: o.string("date"),
+            recipient: o.object("recipient", |r| Recipient {
+                title: r.string("title"),
+                forename: r.string("forename"),
+                surname: r.string("surname"),
+                role: r.string("role"),
+                organisation: r.string("organisation"),
+                address: r.strings("address"),
+                postcode: r.string("postcode"),
+            }),
+            council: o.string("council"),
+            inspection: o.object("inspection", |i| Inspection {
+                dates: i.strings("dates"),
+                evidence: i.strings("evidence"),
+            }),
+            previous_inspection: root.get("previous_inspection").and_then(Value::as_object).map(|p| {
+                let p = Fields(p);
+                PreviousInspection {
+                    month: p.string("month"),
+                    summary: p.string("summary"),
+                }
+            }),
+            outcome: o.string("outcome"),
+            findings: root
+                .get("findings")
+                .and_then(Value::as_object)
+                .map(|sections| {
+                    sections
+                        .iter()
+                        .map(|(key, list)| SectionFindings {
+                            key: key.clone(),
+                            findings: list.as_array().map_or_else(Vec::new, |items| items.iter().map(Finding::from_value).collect()),
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
+            signatory: o.object("signatory", |s| Signatory {
+                name: s.string("name"),
+                role: s.string("role"),
+            }),
+            copies: o.list("copies", |c| {
+                let c = Fields(c.as_object()?);
+                Some(Copy {
+                    name: c.string("name"),
+                    role: c.string("role"),
+                    organisation: c.string("organisation"),
+                })
+            })
+            .into_iter()
+            .map(Option::unwrap_or_default)
+            .collect(),
+        }
+    }
+
+    /// The findings of a section, or an empty list when the letter has none.
+    #[must_use]
+    pub fn section(&self, key: &str) -> &[Finding] {
+        self.findings.iter().find(|s| s.key == key).map_or(&[], |s| &s.findings)
+    }
+
+    /// Whether the section has at least one finding.
+    #[must_use]
+    pub fn has_findings(&self, key: &str) -> bool {
+        !self.section(key).is_empty()
+    }
+}
+
+impl Finding {
+    fn from_value(value: &Value) -> Finding {
+        match value.as_object() {
+            Some(object) => Finding {
+                text: Fields(object).string("text"),
+                previously_identified: object.get("previously_identified").and_then(Value::as_bool).unwrap_or(false),
+            },
+            None => Finding::default(),
+        }
+    }
+}
+
+/// Typed, forgiving access to an object's fields.
+struct Fields<'a>(&'a Map<String, Value>);
+
+impl<'a> Fields<'a> {
+    fn string(&self, key: &str) -> Option<String> {
+        self.0.get(key).and_then(Value::as_str).map(str::to_owned)
+    }
+
+    fn strings(&self, key: &str) -> Vec<Option<String>> {
+        self.list(key, |v| v.as_str().map(str::to_owned))
+    }
+
+    fn list<T>(&self, key: &str, read: impl Fn(&'a Value) -> Option<T>) -> Vec<Option<T>> {
+        self.0
+            .get(key)
+            .and_then(Value::as_array)
+            .map_or_else(Vec::new, |items| items.iter().map(read).collect())
+    }
+
+    /// Reads a nested object with `read`, or gives the default when it is absent or not an object.
+    fn object<T: Default>(&self, key: &str, read: impl FnOnce(Fields<'a>) -> T) -> T {
+        self.0.get(key).and_then(Value::as_object).map(|o| read(Fields(o))).unwrap_or_default()
+    }
+}
+
+/// `Some(text)` when the text has something besides whitespace.
+#[must_use]
+pub fn filled(value: Option<&String>) -> Option<&str> {
+    value.map(String::as_str).filter(|s| !s.trim().is_empty())
+}

@@ -1,0 +1,56 @@
+#![doc = include_str!("../README.md")]
+//!
+//! The crate is a pure core: the letter model ([`letter`]), its kinds as data ([`kinds`]), the
+//! rules ([`rules`]), the renderers ([`render`]) and the JSON Schema ([`schema()`]). The browser
+//! shell (`wasm`) and the command line (`src/main.rs`) only convert arguments and call these
+//! functions, so every answer is the same natively and in the browser.
+
+pub mod dates;
+pub mod diagnostic;
+pub mod kinds;
+pub mod letter;
+pub mod options;
+pub mod render;
+pub mod rules;
+pub mod schema;
+
+#[cfg(target_family = "wasm")]
+mod wasm;
+
+pub use diagnostic::{Diagnostic, Fix, Pointer, Severity, Span};
+pub use kinds::{kind, kind_infos as kinds, Kind, KindInfo};
+pub use letter::Letter;
+pub use options::{Options, Setting};
+pub use rules::{rules, RuleInfo};
+pub use schema::schema;
+
+use serde_json::Value;
+
+/// Checks a letter, given as any JSON value, against every rule.
+#[must_use]
+pub fn validate(letter: &Value, options: &Options) -> Vec<Diagnostic> {
+    rules::validate(letter, options)
+}
+
+/// The letter as plain text in the published order, with `[Label]` for each missing part.
+#[must_use]
+pub fn render_text(letter: &Value) -> String {
+    render::text::render_text(&Letter::from_value(letter))
+}
+
+/// The preview as an HTML fragment. With `options.highlight`, every part that has a diagnostic
+/// is marked with a class and its `data-path`.
+#[must_use]
+pub fn render_html(letter: &Value, options: &Options) -> String {
+    let diagnostics = if options.highlight { validate(letter, options) } else { Vec::new() };
+    let marks = render::html::Marks {
+        diagnostics: &diagnostics,
+    };
+    render::html::render_html(&Letter::from_value(letter), marks)
+}
+
+/// The crate's version.
+#[must_use]
+pub fn version() -> &'static str {
+    env!("CARGO_PKG_VERSION")
+}

@@ -1,0 +1,185 @@
+//! The command line: a thin shell over the library, as contract §3 describes.
+
+use std::io::Write as _;
+use std::process::ExitCode;
+
+use inspection_letter::{Options, Setting, Severity};
+use serde_json::Value;
+
+const USAGE: &str = "\
+usage: inspection-letter <command> [options]
+
+commands:
+  check FILE.json [FILE.json ...]   print the diagnostics (one JSON array; one JSON line per file for several)
+  render FILE.json --html|--text    print the letter as an HTML fragment or as plain text
+  schema                            print the letter's JSON Schema
+  rules                             print the rule catalogue
+  kinds                             print the letter kinds and their sections
+  version                           print the version
+
+options for check and render:
+  --today YYYY-MM-DD                today's date, for the rule on letters dated in the future
+  --rule CODE=off|warning|error     change a rule's severity or turn it off (repeatable)
+
+exit status: 0 no errors, 1 a letter has errors, 2 unreadable input or bad usage";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("inspection-letter: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<ExitCode, String> {
+    let Some((command, rest)) = args.split_first() else {
+        return Err(format!("no command given\n\n{USAGE}"));
+    };
+    let (files, flags, options) = parse_flags(rest)?;
+    match command.as_str() {
+        "check" => check(&files, &options),
+        "render" => {
+            let [file] = files.as_slice() else {
+                return Err("render takes one FILE.json".into());
+            };
+            let letter = read_json(file)?;
+            let output = match flags.as_slice() {
+                [flag] if flag == "--text" => inspection_letter::render_text(&letter),
+                [flag] if flag == "--html" => inspection_letter::render_html(&letter, &options),
+                _ => return Err("render needs exactly one of --html or --text".into()),
+            };
+            print(&output)
+        }
+        "schema" => print(&format!(
+            "{}\n",
+            to_pretty_json(inspection_letter::schema())?
+        )),
+        "rules" => print(&format!(
+            "{}\n",
+            to_pretty_json(&inspection_letter::rules())?
+        )),
+        "kinds" => print(&format!(
+            "{}\n",
+            to_pretty_json(&inspection_letter::kinds())?
+        )),
+        "version" => print(&format!("{}\n", inspection_letter::version())),
+        "help" | "--help" | "-h" => print(&format!("{USAGE}\n")),
+        other => Err(format!("unknown command “{other}”\n\n{USAGE}")),
+    }
+}
+
+type Parsed = (Vec<String>, Vec<String>, Options);
+
+/// Splits arguments into files, output flags (`--html`, `--text`) and options.
+fn parse_flags(args: &[String]) -> Result<Parsed, String> {
+    let mut files = Vec::new();
+    let mut flags = Vec::new();
+    let mut options = Options::default();
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--html" | "--text" => flags.push(arg.clone()),
+            "--today" => {
+                let today = iter.next().ok_or("--today needs a date as YYYY-MM-DD")?;
+                let parsed = Options::from_value(&serde_json::json!({ "today": today }))?;
+                options.today = parsed.today;
+            }
+            "--rule" => {
+                let spec = iter.next().ok_or("--rule needs CODE=off|warning|error")?;
+                let (code, setting) = spec
+                    .split_once('=')
+                    .ok_or("--rule needs CODE=off|warning|error")?;
+                let setting = match setting {
+                    "off" => Setting::Off,
+                    "warning" => Setting::Warning,
+                    "error" => Setting::Error,
+                    _ => return Err(format!("--rule {code} must be off, warning or error")),
+                };
+                options.rules.insert(code.to_owned(), setting);
+            }
+            flag if flag.starts_with("--") => {
+                return Err(format!("unknown option “{flag}”\n\n{USAGE}"))
+            }
+            file => files.push(file.to_owned()),
+        }
+    }
+    Ok((files, flags, options))
+}
+
+fn check(files: &[String], options: &Options) -> Result<ExitCode, String> {
+    if files.is_empty() {
+        return Err("check needs at least one FILE.json".into());
+    }
+    let mut any_error = false;
+    let mut out = String::new();
+    if let [file] = files {
+        let diagnostics = inspection_letter::validate(&read_json(file)?, options);
+        any_error = diagnostics.iter().any(|d| d.severity == Severity::Error);
+        out = format!("{}\n", to_json(&diagnostics)?);
+    } else {
+        let mut unreadable = false;
+        for file in files {
+            match read_json(file) {
+                Ok(letter) => {
+                    let diagnostics = inspection_letter::validate(&letter, options);
+                    any_error |= diagnostics.iter().any(|d| d.severity == Severity::Error);
+                    let line = serde_json::json!({ "file": file, "diagnostics": diagnostics });
+                    out.push_str(&format!("{line}\n"));
+                }
+                Err(message) => {
+                    eprintln!("inspection-letter: {message}");
+                    unreadable = true;
+                }
+            }
+        }
+        if unreadable {
+            print(&out)?;
+            return Ok(ExitCode::from(2));
+        }
+    }
+    print(&out)?;
+    Ok(if any_error {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn read_text(file: &str) -> Result<String, String> {
+    let bytes = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{file} is not UTF-8 text (first bad byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+fn read_json(file: &str) -> Result<Value, String> {
+    let text = read_text(file)?;
+    serde_json::from_str(&text).map_err(|e| format!("{file} is not JSON: {e}"))
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> Result<String, String> {
+    serde_json::to_string(value).map_err(|e| e.to_string())
+}
+
+fn to_pretty_json<T: serde::Serialize>(value: &T) -> Result<String, String> {
+    serde_json::to_string_pretty(value).map_err(|e| e.to_string())
+}
+
+/// Prints to stdout; a closed pipe (`| head`) is not an error worth a panic.
+fn print(text: &str) -> Result<ExitCode, String> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        Err(e) => Err(format!("cannot write the output: {e}")),
+    }
+}

@@ -1,0 +1,72 @@
+//! Options for `validate` and `render_html` (contract §3), read from JSON.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+/// What to do with a rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Setting {
+    Off,
+    Warning,
+    Error,
+}
+
+/// `{ rules?: { "<code>": "off" | "warning" | "error" }, today?: "YYYY-MM-DD", highlight?: bool }`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Options {
+    /// Rule codes and what to do with them; codes that name no rule are reported.
+    pub rules: BTreeMap<String, Setting>,
+    /// Today's date as `YYYY-MM-DD`, for the rule that warns of a letter dated in the future.
+    pub today: Option<String>,
+    /// `render_html` only: mark every part that has a diagnostic.
+    pub highlight: bool,
+}
+
+impl Options {
+    /// Reads options from JSON; `null` means the defaults. Options of the wrong shape are the
+    /// caller's mistake, not the letter's, so they are an `Err` with a message saying what to change.
+    ///
+    /// ```
+    /// use inspection_letter::Options;
+    /// let options = Options::from_value(&serde_json::json!({ "rules": { "sentence-too-long": "off" } })).unwrap();
+    /// assert_eq!(options.rules.len(), 1);
+    /// assert!(Options::from_value(&serde_json::json!({ "rules": { "x": "loud" } })).is_err());
+    /// ```
+    pub fn from_value(value: &Value) -> Result<Options, String> {
+        let mut options = Options::default();
+        let object = match value {
+            Value::Null => return Ok(options),
+            Value::Object(object) => object,
+            _ => return Err("options must be an object like { rules: { \"code\": \"off\" }, today: \"2011-05-17\" }".into()),
+        };
+        for (key, value) in object {
+            match (key.as_str(), value) {
+                ("rules", Value::Object(rules)) => {
+                    for (code, setting) in rules {
+                        let setting = match setting.as_str() {
+                            Some("off") => Setting::Off,
+                            Some("warning") => Setting::Warning,
+                            Some("error") => Setting::Error,
+                            _ => return Err(format!("options.rules[\"{code}\"] must be \"off\", \"warning\" or \"error\"")),
+                        };
+                        options.rules.insert(code.clone(), setting);
+                    }
+                }
+                ("rules", _) => return Err("options.rules must be an object of rule codes".into()),
+                ("today", Value::String(today)) => options.today = Some(today.clone()),
+                ("today", Value::Null) => {}
+                ("today", _) => return Err("options.today must be a date as YYYY-MM-DD".into()),
+                ("highlight", Value::Bool(b)) => options.highlight = *b,
+                ("highlight", _) => return Err("options.highlight must be true or false".into()),
+                (other, _) => return Err(format!("options has no setting called \"{other}\"; use rules, today or highlight")),
+            }
+        }
+        if let Some(today) = &options.today {
+            if crate::dates::Date::parse_iso(today).is_none() {
+                return Err(format!("options.today must be a real date as YYYY-MM-DD, not \"{today}\""));
+            }
+        }
+        Ok(options)
+    }
+}

@@ -1,0 +1,335 @@
+//! The letter laid out as a document, once, for every rendering: the published order of parts,
+//! the derived sentences, and a placeholder wherever the draft has nothing yet.
+//!
+//! The text and HTML renderers only print this document, so they cannot disagree about what
+//! the letter says or which parts are missing.
+
+pub mod escape;
+pub mod html;
+pub mod text;
+
+use crate::dates::{days_in_words, Date};
+use crate::diagnostic::Pointer;
+use crate::kinds::{self, Kind};
+use crate::letter::{filled, Copy, Finding, Letter};
+use crate::schema;
+
+/// A piece of a line: fixed words of the template, a value from the letter, or a placeholder
+/// for a value the letter does not have yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Inline {
+    Fixed(String),
+    Value { text: String, path: String },
+    Placeholder { label: &'static str, path: String },
+}
+
+impl Inline {
+    fn value(text: &str, path: &Pointer) -> Inline {
+        Inline::Value {
+            text: text.to_owned(),
+            path: path.to_string(),
+        }
+    }
+
+    fn placeholder(path: &Pointer) -> Inline {
+        Inline::Placeholder {
+            label: schema::label(path.as_str()),
+            path: path.to_string(),
+        }
+    }
+
+    /// The value at `path`, or its placeholder when it is missing or blank.
+    fn field(value: Option<&String>, path: &Pointer) -> Inline {
+        match filled(value) {
+            Some(text) => Inline::value(text, path),
+            None => Inline::placeholder(path),
+        }
+    }
+}
+
+/// A line of inline pieces.
+pub type Line = Vec<Inline>;
+
+/// The parts of a letter, in the published order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    /// The office address, its contact lines, then the team's direct lines.
+    Letterhead { address: Vec<Line>, contact: Vec<Line>, direct: Vec<Line> },
+    /// The letter's date, with its ISO form when it is a real date.
+    Date { line: Line, iso: Option<String> },
+    Recipient(Vec<Line>),
+    Salutation(Line),
+    Subject(Line),
+    Paragraph(Line),
+    Section(Section),
+    /// The valediction, the inspector's name and role.
+    Signature { valediction: String, name: Line, role: Line },
+    Copies { label: String, entries: Vec<Line> },
+}
+
+/// A section heading and its findings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    pub key: String,
+    pub heading: String,
+    /// `false` for a section the letter's kind does not have, shown so that nothing is lost.
+    pub known: bool,
+    pub findings: Vec<Line>,
+}
+
+/// The kind a letter is rendered with: its own, or `ucra-2011` when it names none that exists.
+#[must_use]
+pub fn kind_for(letter: &Letter) -> &'static Kind {
+    letter
+        .kind
+        .as_deref()
+        .and_then(kinds::kind)
+        .or_else(|| kinds::kind("ucra-2011"))
+        .or_else(|| kinds::kinds().first())
+        .expect("the crate embeds at least one kind")
+}
+
+/// Lays the letter out.
+#[must_use]
+pub fn document(letter: &Letter) -> Vec<Block> {
+    let kind = kind_for(letter);
+    let root = Pointer::root();
+    let mut blocks = vec![letterhead(letter, &root.key("sender"))];
+
+    let date_path = root.key("date");
+    let date = letter.date.as_deref().and_then(Date::parse_iso);
+    blocks.push(Block::Date {
+        line: vec![match date {
+            Some(d) => Inline::value(&d.to_string(), &date_path),
+            None => Inline::field(letter.date.as_ref(), &date_path),
+        }],
+        iso: date.map(Date::iso),
+    });
+
+    let recipient = &letter.recipient;
+    let rp = root.key("recipient");
+    let mut name = vec![Inline::field(recipient.title.as_ref(), &rp.key("title"))];
+    if let Some(forename) = filled(recipient.forename.as_ref()) {
+        name.extend([Inline::Fixed(" ".into()), Inline::value(forename, &rp.key("forename"))]);
+    }
+    name.extend([Inline::Fixed(" ".into()), Inline::field(recipient.surname.as_ref(), &rp.key("surname"))]);
+    let mut lines = vec![
+        name,
+        vec![Inline::field(recipient.role.as_ref(), &rp.key("role"))],
+        vec![Inline::field(recipient.organisation.as_ref(), &rp.key("organisation"))],
+    ];
+    lines.extend(address_lines(&recipient.address, &rp.key("address")));
+    lines.push(vec![Inline::field(recipient.postcode.as_ref(), &rp.key("postcode"))]);
+    blocks.push(Block::Recipient(lines));
+
+    blocks.push(Block::Salutation(salutation(letter, &rp)));
+
+    let council = council_inline(letter, kind, &root.key("council"));
+    blocks.push(Block::Subject(fill(&kind.subject, |slot| (slot == "council").then(|| vec![council.clone()]))));
+
+    for template in &kind.paragraphs {
+        let only_optional_slot = template.trim() == "{previous_inspection}";
+        if only_optional_slot && letter.previous_inspection.is_none() {
+            continue;
+        }
+        blocks.push(Block::Paragraph(fill(template, |slot| slot_value(letter, kind, slot, &council))));
+    }
+
+    let findings_path = root.key("findings");
+    for section in &kind.sections {
+        let list = letter.section(&section.key);
+        if !list.is_empty() {
+            let path = findings_path.key(&section.key);
+            blocks.push(Block::Section(Section {
+                key: section.key.clone(),
+                heading: section.heading.clone(),
+                known: true,
+                findings: finding_lines(list, &path, Some(&section.previously_identified)),
+            }));
+        }
+    }
+    for unknown in letter.findings.iter().filter(|s| kind.section(&s.key).is_none() && !s.findings.is_empty()) {
+        blocks.push(Block::Section(Section {
+            key: unknown.key.clone(),
+            heading: unknown.key.clone(),
+            known: false,
+            findings: finding_lines(&unknown.findings, &findings_path.key(&unknown.key), None),
+        }));
+    }
+
+    if let Some(closing) = kind.closing_sentence(|key| letter.has_findings(key)) {
+        blocks.push(Block::Paragraph(vec![Inline::Fixed(closing)]));
+    }
+
+    let sp = root.key("signatory");
+    blocks.push(Block::Signature {
+        valediction: kind.valediction.clone(),
+        name: vec![Inline::field(letter.signatory.name.as_ref(), &sp.key("name"))],
+        role: vec![Inline::field(letter.signatory.role.as_ref(), &sp.key("role"))],
+    });
+
+    if !letter.copies.is_empty() {
+        let cp = root.key("copies");
+        blocks.push(Block::Copies {
+            label: kind.copy_label.clone(),
+            entries: letter.copies.iter().enumerate().map(|(i, c)| copy_line(c, &cp.index(i))).collect(),
+        });
+    }
+    blocks
+}
+
+fn letterhead(letter: &Letter, sp: &Pointer) -> Block {
+    let sender = &letter.sender;
+    let mut address = address_lines(&sender.address, &sp.key("address"));
+    address.push(vec![Inline::field(sender.postcode.as_ref(), &sp.key("postcode"))]);
+    let contact = vec![
+        vec![Inline::Fixed("T ".into()), Inline::field(sender.telephone.as_ref(), &sp.key("telephone"))],
+        vec![Inline::field(sender.email.as_ref(), &sp.key("email"))],
+        vec![Inline::field(sender.website.as_ref(), &sp.key("website"))],
+    ];
+    let mut direct = Vec::new();
+    for (prefix, value, key) in [
+        ("Direct T ", &sender.direct_telephone, "direct_telephone"),
+        ("Direct F ", &sender.direct_fax, "direct_fax"),
+        ("", &sender.direct_email, "direct_email"),
+    ] {
+        if let Some(text) = filled(value.as_ref()) {
+            let mut line = Vec::new();
+            if !prefix.is_empty() {
+                line.push(Inline::Fixed(prefix.into()));
+            }
+            line.push(Inline::value(text, &sp.key(key)));
+            direct.push(line);
+        }
+    }
+    Block::Letterhead { address, contact, direct }
+}
+
+fn address_lines(lines: &[Option<String>], path: &Pointer) -> Vec<Line> {
+    let present: Vec<Line> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| filled(l.as_ref()).map(|text| vec![Inline::value(text, &path.index(i))]))
+        .collect();
+    if present.is_empty() {
+        vec![vec![Inline::placeholder(path)]]
+    } else {
+        present
+    }
+}
+
+/// `Dear Ms Cook`; `Dear Sir John` for the titles that take the forename.
+fn salutation(letter: &Letter, rp: &Pointer) -> Line {
+    let r = &letter.recipient;
+    let title = filled(r.title.as_ref());
+    let takes_forename = title.is_some_and(|t| ["Sir", "Dame"].contains(&t.trim()));
+    let (name, key) = if takes_forename { (r.forename.as_ref(), "forename") } else { (r.surname.as_ref(), "surname") };
+    vec![
+        Inline::Fixed("Dear ".into()),
+        Inline::field(r.title.as_ref(), &rp.key("title")),
+        Inline::Fixed(" ".into()),
+        Inline::field(name, &rp.key(key)),
+    ]
+}
+
+fn council_inline(letter: &Letter, kind: &Kind, path: &Pointer) -> Inline {
+    match filled(letter.council.as_ref()) {
+        Some(council) => Inline::value(&kind.council_in_text(council), path),
+        None => Inline::placeholder(path),
+    }
+}
+
+fn slot_value(letter: &Letter, kind: &Kind, slot: &str, council: &Inline) -> Option<Line> {
+    let root = Pointer::root();
+    let line = match slot {
+        "council" => vec![council.clone()],
+        "dates" => {
+            let path = root.key("inspection").key("dates");
+            let days: Vec<Date> = letter.inspection.dates.iter().flatten().filter_map(|d| Date::parse_iso(d)).collect();
+            if days.is_empty() {
+                vec![Inline::placeholder(&path)]
+            } else {
+                vec![Inline::value(&days_in_words(&days), &path)]
+            }
+        }
+        "evidence" => {
+            let path = root.key("inspection").key("evidence");
+            let mut line = Vec::new();
+            for (i, item) in letter.inspection.evidence.iter().enumerate() {
+                if let Some(text) = filled(item.as_ref()) {
+                    if !line.is_empty() {
+                        line.push(Inline::Fixed("; ".into()));
+                    }
+                    line.push(Inline::value(text, &path.index(i)));
+                }
+            }
+            if line.is_empty() {
+                line.push(Inline::placeholder(&path));
+            }
+            line
+        }
+        "outcome" => {
+            let path = root.key("outcome");
+            match filled(letter.outcome.as_ref()) {
+                Some(text) => vec![Inline::value(text, &path)],
+                None => match kind.outcome_sentence(|key| letter.has_findings(key)) {
+                    Some(sentence) => vec![Inline::Fixed(sentence)],
+                    None => vec![Inline::placeholder(&path)],
+                },
+            }
+        }
+        "previous_inspection" => {
+            let previous = letter.previous_inspection.as_ref()?;
+            let path = root.key("previous_inspection");
+            vec![Inline::field(previous.summary.as_ref(), &path.key("summary"))]
+        }
+        _ => return None,
+    };
+    Some(line)
+}
+
+/// Fills a template's `{slots}`; a slot `value` does not know stays as written.
+fn fill(template: &str, mut value: impl FnMut(&str) -> Option<Line>) -> Line {
+    let mut line = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
+        if open > 0 {
+            line.push(Inline::Fixed(rest[..open].to_owned()));
+        }
+        match value(&rest[open + 1..close]) {
+            Some(pieces) => line.extend(pieces),
+            None => line.push(Inline::Fixed(rest[open..=close].to_owned())),
+        }
+        rest = &rest[close + 1..];
+    }
+    if !rest.is_empty() {
+        line.push(Inline::Fixed(rest.to_owned()));
+    }
+    line
+}
+
+fn finding_lines(findings: &[Finding], path: &Pointer, previously: Option<&String>) -> Vec<Line> {
+    findings
+        .iter()
+        .enumerate()
+        .map(|(i, finding)| {
+            let mut line = vec![Inline::field(finding.text.as_ref(), &path.index(i).key("text"))];
+            if finding.previously_identified {
+                if let Some(sentence) = previously {
+                    line.push(Inline::Fixed(format!(" {sentence}")));
+                }
+            }
+            line
+        })
+        .collect()
+}
+
+fn copy_line(copy: &Copy, path: &Pointer) -> Line {
+    let mut line = vec![Inline::field(copy.name.as_ref(), &path.key("name"))];
+    if let Some(role) = filled(copy.role.as_ref()) {
+        line.extend([Inline::Fixed(", ".into()), Inline::value(role, &path.key("role"))]);
+    }
+    line.extend([Inline::Fixed(", ".into()), Inline::field(copy.organisation.as_ref(), &path.key("organisation"))]);
+    line
+}

@@ -1,0 +1,132 @@
+//! Format checks shared by the format rules and by the preview, which only makes a link from a
+//! value that passes them: WHATWG email addresses, websites, BS 7666 postcodes, UK telephone numbers.
+
+/// Whether `text` is a "valid email address" as WHATWG HTML defines it for `<input type=email>`:
+/// `^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@label(.label)*$`, each label 1 to 63 letters, digits or
+/// hyphens, not starting or ending with a hyphen.
+///
+/// ```
+/// use inspection_letter::rules::formats::is_email;
+/// assert!(is_email("enquiries@ofsted.gov.uk"));
+/// assert!(is_email("a@localhost"));
+/// assert!(!is_email("enquiries@ofsted..gov.uk"));
+/// assert!(!is_email("Sue Cook <sue@example.org>"));
+/// ```
+#[must_use]
+pub fn is_email(text: &str) -> bool {
+    let Some((local, domain)) = text.split_once('@') else { return false };
+    !local.is_empty()
+        && local.bytes().all(|b| b.is_ascii_alphanumeric() || b".!#$%&'*+/=?^_`{|}~-".contains(&b))
+        && domain.split('.').all(is_label)
+}
+
+fn is_label(label: &str) -> bool {
+    let b = label.as_bytes();
+    (1..=63).contains(&b.len())
+        && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'-')
+        && b[0] != b'-'
+        && b[b.len() - 1] != b'-'
+}
+
+/// The `https://` address a website value links to, when it is a web address: an optional
+/// `http://` or `https://`, a host of two or more labels ending in letters, and an optional
+/// path with no spaces or control characters.
+///
+/// ```
+/// use inspection_letter::rules::formats::website_href;
+/// assert_eq!(website_href("www.ofsted.gov.uk").as_deref(), Some("https://www.ofsted.gov.uk"));
+/// assert_eq!(website_href("http://example.org/a?b=c").as_deref(), Some("https://example.org/a?b=c"));
+/// assert_eq!(website_href("javascript:alert(1)"), None);
+/// assert_eq!(website_href("ofsted"), None);
+/// ```
+#[must_use]
+pub fn website_href(text: &str) -> Option<String> {
+    let rest = text.strip_prefix("https://").or_else(|| text.strip_prefix("http://")).unwrap_or(text);
+    let (host, path) = rest.find(['/', '?', '#']).map_or((rest, ""), |i| rest.split_at(i));
+    let labels: Vec<&str> = host.split('.').collect();
+    let tld = labels.last()?;
+    let ok = labels.len() >= 2
+        && labels.iter().all(|l| is_label(l))
+        && tld.len() >= 2
+        && tld.bytes().all(|b| b.is_ascii_alphabetic())
+        && path.chars().all(|c| !c.is_whitespace() && !c.is_control() && !matches!(c, '"' | '<' | '>' | '\\' | '`'));
+    ok.then(|| format!("https://{host}{path}"))
+}
+
+/// Whether `text` is a web address [`website_href`] can link to.
+#[must_use]
+pub fn is_website(text: &str) -> bool {
+    website_href(text).is_some()
+}
+
+/// Whether `text` is a postcode in its normal form (capitals, one space) by the BS 7666 rules.
+///
+/// ```
+/// use inspection_letter::rules::formats::is_postcode;
+/// for good in ["SS2 6ER", "BS1 6NL", "EC1A 1BB", "W1A 0AX", "M1 1AE", "CR2 6XH", "GIR 0AA"] {
+///     assert!(is_postcode(good), "{good}");
+/// }
+/// for bad in ["ss2 6er", "SS26ER", "QS2 6ER", "SS2 6EC", "W1Z 0AX", "XX1 1AA", "AAA 1AA"] {
+///     assert!(!is_postcode(bad), "{bad}");
+/// }
+/// ```
+#[must_use]
+pub fn is_postcode(text: &str) -> bool {
+    if text == "GIR 0AA" {
+        return true;
+    }
+    let Some((outward, inward)) = text.split_once(' ') else { return false };
+    is_outward(outward.as_bytes()) && is_inward(inward.as_bytes())
+}
+
+fn is_inward(b: &[u8]) -> bool {
+    let letter = |c: u8| c.is_ascii_uppercase() && !b"CIKMOV".contains(&c);
+    b.len() == 3 && b[0].is_ascii_digit() && letter(b[1]) && letter(b[2])
+}
+
+fn is_outward(b: &[u8]) -> bool {
+    let first = |c: u8| c.is_ascii_uppercase() && !b"QVX".contains(&c);
+    let second = |c: u8| c.is_ascii_uppercase() && !b"IJZ".contains(&c);
+    let d = |c: u8| c.is_ascii_digit();
+    match *b {
+        [a, n] => first(a) && d(n),
+        [a, n, m] if d(n) && d(m) => first(a),
+        [a, n, l] if d(n) => first(a) && b"ABCDEFGHJKSTUW".contains(&l),
+        [a, b2, n] => first(a) && second(b2) && d(n),
+        [a, b2, n, m] if d(m) => first(a) && second(b2) && d(n),
+        [a, b2, n, l] => first(a) && second(b2) && d(n) && b"ABEHMNPRVWXY".contains(&l),
+        _ => false,
+    }
+}
+
+/// The normal form of a postcode typed any which way (`ss26er` → `SS2 6ER`), when that form
+/// is a postcode.
+#[must_use]
+pub fn normal_postcode(text: &str) -> Option<String> {
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_uppercase).collect();
+    if !compact.is_ascii() || !(5..=7).contains(&compact.len()) {
+        return None;
+    }
+    let normal = format!("{} {}", &compact[..compact.len() - 3], &compact[compact.len() - 3..]);
+    is_postcode(&normal).then_some(normal)
+}
+
+/// What is wrong with a UK telephone number, or `None` when it is one: a 0, then 10 or 11
+/// digits in all (03 numbers always 11), grouped by spaces in any way.
+#[must_use]
+pub fn telephone_problem(text: &str) -> Option<&'static str> {
+    if text.chars().any(|c| !(c.is_ascii_digit() || c == ' ')) {
+        return Some("only digits and spaces");
+    }
+    let digits: Vec<u8> = text.bytes().filter(u8::is_ascii_digit).collect();
+    if digits.first() != Some(&b'0') {
+        return Some("starting with 0");
+    }
+    if digits.starts_with(b"03") && digits.len() != 11 {
+        return Some("of 11 digits, as every 03 number has");
+    }
+    if !(10..=11).contains(&digits.len()) {
+        return Some("of 10 or 11 digits");
+    }
+    None
+}

@@ -1,0 +1,30 @@
+//! # The letter names a kind that does not exist
+//!
+//! ## What it checks
+//! `/kind` names one of the letter kinds the crate knows (`kinds()` lists them).
+//!
+//! ## Why it matters
+//! The kind fixes the subject, the paragraphs and the sections. With an unknown kind the
+//! preview falls back to `ucra-2011`, which may not be the letter meant.
+//!
+//! ## Example
+//! `{ "kind": "ucra-2012" }` gives `unknown-kind` at `/kind`: "Choose a letter kind that
+//! exists: ucra-2010, ucra-2011".
+
+use super::{Code, Context};
+use crate::diagnostic::{Pointer, Sink};
+use crate::kinds;
+use crate::letter::filled;
+
+pub(crate) fn unknown_kind(cx: &Context<'_>, sink: &mut Sink) {
+    let Some(kind) = filled(cx.letter.kind.as_ref()) else { return };
+    if cx.kind.is_some() {
+        return;
+    }
+    let ids: Vec<&str> = kinds::kinds().iter().map(|k| k.id.as_str()).collect();
+    let message = format!("Choose a letter kind that exists: {}", ids.join(", "));
+    let d = cx.report(sink, Code::UnknownKind, &Pointer::root().key("kind"), message);
+    if let Some(near) = super::text::closest(kind, ids.iter().copied()) {
+        d.with_fix(near);
+    }
+}

@@ -1,0 +1,35 @@
+//! # Findings under a section the letter's kind does not have
+//!
+//! ## What it checks
+//! Every key under `/findings` is a section of the letter's kind: for `ucra-2011`,
+//! `strengths`, `meets_requirements`, `areas_for_development` and `areas_for_priority_action`.
+//!
+//! ## Why it matters
+//! Findings under a misspelt or foreign section (`satisfactory_practice` in a 2011 letter)
+//! would not be printed under any of the letter's headings.
+//!
+//! ## Example
+//! `{ "kind": "ucra-2011", "findings": { "strenghts": [] } }` gives `unknown-section` at
+//! `/findings/strenghts`: "“strenghts” is not a section of a ucra-2011 letter. Did you mean
+//! “strengths”?"
+
+use super::{text, Code, Context};
+use crate::diagnostic::{Pointer, Sink};
+
+pub(crate) fn unknown_section(cx: &Context<'_>, sink: &mut Sink) {
+    let Some(kind) = cx.kind else { return };
+    let path = Pointer::root().key("findings");
+    for section in cx.letter.findings.iter().filter(|s| kind.section(&s.key).is_none()) {
+        let shown = text::truncate_chars(&section.key, 60);
+        let keys = kind.sections.iter().map(|s| s.key.as_str());
+        let message = match text::closest(&section.key, keys.clone()) {
+            Some(near) => format!("“{shown}” is not a section of a {} letter. Did you mean “{near}”?", kind.id),
+            None => format!(
+                "“{shown}” is not a section of a {} letter; use one of: {}",
+                kind.id,
+                keys.collect::<Vec<_>>().join(", ")
+            ),
+        };
+        cx.report(sink, Code::UnknownSection, &path.key(&section.key), message);
+    }
+}
