@@ -5,7 +5,18 @@
 use std::fmt;
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// A calendar date that exists.
@@ -47,7 +58,8 @@ impl Date {
     /// The date, when it exists.
     #[must_use]
     pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
-        (day >= 1 && (1..=12).contains(&month) && day <= days_in_month(year, month)).then_some(Date { year, month, day })
+        (day >= 1 && (1..=12).contains(&month) && day <= days_in_month(year, month))
+            .then_some(Date { year, month, day })
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
@@ -90,7 +102,15 @@ impl Date {
 
     #[must_use]
     pub fn weekday_name(self) -> &'static str {
-        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][self.weekday() as usize % 7]
+        [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ][self.weekday() as usize % 7]
     }
 }
 
@@ -111,13 +131,16 @@ impl YearMonth {
         }
         let year = i32::try_from(digits(&text[..4])?).ok()?;
         let month = digits(&text[5..7])?;
-        (1..=12).contains(&month).then_some(YearMonth { year, month })
+        (1..=12)
+            .contains(&month)
+            .then_some(YearMonth { year, month })
     }
 
     /// Months from this one to `later` (negative when `later` is earlier).
     #[must_use]
     pub fn months_until(self, later: YearMonth) -> i64 {
-        (i64::from(later.year) - i64::from(self.year)) * 12 + i64::from(later.month) - i64::from(self.month)
+        (i64::from(later.year) - i64::from(self.year)) * 12 + i64::from(later.month)
+            - i64::from(self.month)
     }
 }
 
@@ -157,7 +180,10 @@ pub fn month_name(month: u32) -> &'static str {
 /// The month number of an English month name, in any case.
 #[must_use]
 pub fn month_number(name: &str) -> Option<u32> {
-    MONTHS.iter().position(|m| m.eq_ignore_ascii_case(name)).and_then(|i| u32::try_from(i + 1).ok())
+    MONTHS
+        .iter()
+        .position(|m| m.eq_ignore_ascii_case(name))
+        .and_then(|i| u32::try_from(i + 1).ok())
 }
 
 /// Days on site as the letter writes them: `12 and 13 April 2011`, `30 June and 1 July 2010`,
@@ -178,7 +204,9 @@ pub fn days_in_words(days: &[Date]) -> String {
         .map(|(i, day)| match days.get(i + 1) {
             None => day.to_string(),
             Some(next) if next.year != day.year => day.to_string(),
-            Some(next) if next.month != day.month => format!("{} {}", day.day, month_name(day.month)),
+            Some(next) if next.month != day.month => {
+                format!("{} {}", day.day, month_name(day.month))
+            }
             Some(_) => day.day.to_string(),
         })
         .collect();
@@ -192,9 +220,18 @@ mod tests {
 
     #[test]
     fn weekdays_are_right() {
-        assert_eq!(Date::parse_iso("2011-04-12").unwrap().weekday_name(), "Tuesday");
-        assert_eq!(Date::parse_iso("2022-09-08").unwrap().weekday_name(), "Thursday");
-        assert_eq!(Date::parse_iso("2000-02-29").unwrap().weekday_name(), "Tuesday");
+        assert_eq!(
+            Date::parse_iso("2011-04-12").unwrap().weekday_name(),
+            "Tuesday"
+        );
+        assert_eq!(
+            Date::parse_iso("2022-09-08").unwrap().weekday_name(),
+            "Thursday"
+        );
+        assert_eq!(
+            Date::parse_iso("2000-02-29").unwrap().weekday_name(),
+            "Tuesday"
+        );
         assert_eq!(Date::parse_iso("1970-01-01").unwrap().day_number(), 0);
     }
 
@@ -202,9 +239,18 @@ mod tests {
     fn dates_read_as_the_letter_writes_them() {
         let d = |s| Date::parse_iso(s).unwrap();
         assert_eq!(d("2011-05-07").to_string(), "7 May 2011");
-        assert_eq!(days_in_words(&[d("2010-12-31"), d("2011-01-01")]), "31 December 2010 and 1 January 2011");
-        assert_eq!(days_in_words(&[d("2011-04-12"), d("2011-04-13"), d("2011-04-14")]), "12, 13 and 14 April 2011");
-        assert_eq!(YearMonth::parse_iso("2010-06").unwrap().to_string(), "June 2010");
+        assert_eq!(
+            days_in_words(&[d("2010-12-31"), d("2011-01-01")]),
+            "31 December 2010 and 1 January 2011"
+        );
+        assert_eq!(
+            days_in_words(&[d("2011-04-12"), d("2011-04-13"), d("2011-04-14")]),
+            "12, 13 and 14 April 2011"
+        );
+        assert_eq!(
+            YearMonth::parse_iso("2010-06").unwrap().to_string(),
+            "June 2010"
+        );
         assert_eq!(YearMonth::parse_iso("2010-13"), None);
         assert_eq!(Date::parse_iso("2011-4-12"), None);
         assert_eq!(Date::parse_iso("２０11-04-12"), None);

@@ -195,7 +195,13 @@ impl Sink {
     }
 
     /// Records one problem. `severity` is the rule's default; options may change it later.
-    pub fn push(&mut self, code: &str, severity: Severity, path: &Pointer, message: String) -> &mut Diagnostic {
+    pub fn push(
+        &mut self,
+        code: &str,
+        severity: Severity,
+        path: &Pointer,
+        message: String,
+    ) -> &mut Diagnostic {
         self.diagnostics.push(Diagnostic {
             code: code.to_owned(),
             severity,
@@ -252,9 +258,24 @@ mod tests {
 
     #[test]
     fn pointers_sort_numerically_and_parents_first() {
-        let mut paths = vec!["/findings/s/10", "/findings/s/2", "/findings/s", "", "/date"];
+        let mut paths = vec![
+            "/findings/s/10",
+            "/findings/s/2",
+            "/findings/s",
+            "",
+            "/date",
+        ];
         paths.sort_by(|a, b| compare_pointers(a, b));
-        assert_eq!(paths, ["", "/date", "/findings/s", "/findings/s/2", "/findings/s/10"]);
+        assert_eq!(
+            paths,
+            [
+                "",
+                "/date",
+                "/findings/s",
+                "/findings/s/2",
+                "/findings/s/10"
+            ]
+        );
     }
 
     #[test]
@@ -263,6 +284,9 @@ mod tests {
         let start = text.find("Smith").unwrap();
         let span = Span::from_bytes(text, start, start + 5);
         let units: Vec<u16> = text.encode_utf16().collect();
-        assert_eq!(String::from_utf16(&units[span.start..span.end]).unwrap(), "Smith");
+        assert_eq!(
+            String::from_utf16(&units[span.start..span.end]).unwrap(),
+            "Smith"
+        );
     }
 }

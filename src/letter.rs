@@ -138,13 +138,16 @@ impl Letter {
                 dates: i.strings("dates"),
                 evidence: i.strings("evidence"),
             }),
-            previous_inspection: root.get("previous_inspection").and_then(Value::as_object).map(|p| {
-                let p = Fields(p);
-                PreviousInspection {
-                    month: p.string("month"),
-                    summary: p.string("summary"),
-                }
-            }),
+            previous_inspection: root
+                .get("previous_inspection")
+                .and_then(Value::as_object)
+                .map(|p| {
+                    let p = Fields(p);
+                    PreviousInspection {
+                        month: p.string("month"),
+                        summary: p.string("summary"),
+                    }
+                }),
             outcome: o.string("outcome"),
             findings: root
                 .get("findings")
@@ -154,7 +157,9 @@ impl Letter {
                         .iter()
                         .map(|(key, list)| SectionFindings {
                             key: key.clone(),
-                            findings: list.as_array().map_or_else(Vec::new, |items| items.iter().map(Finding::from_value).collect()),
+                            findings: list.as_array().map_or_else(Vec::new, |items| {
+                                items.iter().map(Finding::from_value).collect()
+                            }),
                         })
                         .collect()
                 })
@@ -163,24 +168,28 @@ impl Letter {
                 name: s.string("name"),
                 role: s.string("role"),
             }),
-            copies: o.list("copies", |c| {
-                let c = Fields(c.as_object()?);
-                Some(Copy {
-                    name: c.string("name"),
-                    role: c.string("role"),
-                    organisation: c.string("organisation"),
+            copies: o
+                .list("copies", |c| {
+                    let c = Fields(c.as_object()?);
+                    Some(Copy {
+                        name: c.string("name"),
+                        role: c.string("role"),
+                        organisation: c.string("organisation"),
+                    })
                 })
-            })
-            .into_iter()
-            .map(Option::unwrap_or_default)
-            .collect(),
+                .into_iter()
+                .map(Option::unwrap_or_default)
+                .collect(),
         }
     }
 
     /// The findings of a section, or an empty list when the letter has none.
     #[must_use]
     pub fn section(&self, key: &str) -> &[Finding] {
-        self.findings.iter().find(|s| s.key == key).map_or(&[], |s| &s.findings)
+        self.findings
+            .iter()
+            .find(|s| s.key == key)
+            .map_or(&[], |s| &s.findings)
     }
 
     /// Whether the section has at least one finding.
@@ -195,7 +204,10 @@ impl Finding {
         match value.as_object() {
             Some(object) => Finding {
                 text: Fields(object).string("text"),
-                previously_identified: object.get("previously_identified").and_then(Value::as_bool).unwrap_or(false),
+                previously_identified: object
+                    .get("previously_identified")
+                    .and_then(Value::as_bool)
+                    .unwrap_or(false),
             },
             None => Finding::default(),
         }
@@ -223,7 +235,11 @@ impl<'a> Fields<'a> {
 
     /// Reads a nested object with `read`, or gives the default when it is absent or not an object.
     fn object<T: Default>(&self, key: &str, read: impl FnOnce(Fields<'a>) -> T) -> T {
-        self.0.get(key).and_then(Value::as_object).map(|o| read(Fields(o))).unwrap_or_default()
+        self.0
+            .get(key)
+            .and_then(Value::as_object)
+            .map(|o| read(Fields(o)))
+            .unwrap_or_default()
     }
 }
 
@@ -231,4 +247,125 @@ impl<'a> Fields<'a> {
 #[must_use]
 pub fn filled(value: Option<&String>) -> Option<&str> {
     value.map(String::as_str).filter(|s| !s.trim().is_empty())
+}
+
+impl Letter {
+    /// The letter back as JSON in the contract's shape, with only the fields it has. Values of
+    /// the wrong type that reading dropped stay dropped; list entries that were dropped come
+    /// back as `null`, so that indexes keep their meaning.
+    #[must_use]
+    pub fn to_value(&self) -> Value {
+        let mut root = Map::new();
+        put(&mut root, "kind", self.kind.as_ref());
+        if self.status == Status::Final {
+            root.insert("status".into(), "final".into());
+        }
+        let s = &self.sender;
+        let mut sender = Map::new();
+        put_list(&mut sender, "address", &s.address);
+        for (key, value) in [
+            ("postcode", &s.postcode),
+            ("telephone", &s.telephone),
+            ("email", &s.email),
+            ("website", &s.website),
+            ("direct_telephone", &s.direct_telephone),
+            ("direct_fax", &s.direct_fax),
+            ("direct_email", &s.direct_email),
+        ] {
+            put(&mut sender, key, value.as_ref());
+        }
+        put_object(&mut root, "sender", sender);
+        put(&mut root, "date", self.date.as_ref());
+        let r = &self.recipient;
+        let mut recipient = Map::new();
+        for (key, value) in [
+            ("title", &r.title),
+            ("forename", &r.forename),
+            ("surname", &r.surname),
+            ("role", &r.role),
+            ("organisation", &r.organisation),
+        ] {
+            put(&mut recipient, key, value.as_ref());
+        }
+        put_list(&mut recipient, "address", &r.address);
+        put(&mut recipient, "postcode", r.postcode.as_ref());
+        put_object(&mut root, "recipient", recipient);
+        put(&mut root, "council", self.council.as_ref());
+        let mut inspection = Map::new();
+        put_list(&mut inspection, "dates", &self.inspection.dates);
+        put_list(&mut inspection, "evidence", &self.inspection.evidence);
+        put_object(&mut root, "inspection", inspection);
+        if let Some(previous) = &self.previous_inspection {
+            let mut p = Map::new();
+            put(&mut p, "month", previous.month.as_ref());
+            put(&mut p, "summary", previous.summary.as_ref());
+            root.insert("previous_inspection".into(), Value::Object(p));
+        }
+        put(&mut root, "outcome", self.outcome.as_ref());
+        if !self.findings.is_empty() {
+            let sections = self
+                .findings
+                .iter()
+                .map(|section| {
+                    (
+                        section.key.clone(),
+                        Value::Array(section.findings.iter().map(Finding::to_value).collect()),
+                    )
+                })
+                .collect();
+            root.insert("findings".into(), Value::Object(sections));
+        }
+        let mut signatory = Map::new();
+        put(&mut signatory, "name", self.signatory.name.as_ref());
+        put(&mut signatory, "role", self.signatory.role.as_ref());
+        put_object(&mut root, "signatory", signatory);
+        if !self.copies.is_empty() {
+            let copies = self
+                .copies
+                .iter()
+                .map(|c| {
+                    let mut copy = Map::new();
+                    put(&mut copy, "name", c.name.as_ref());
+                    put(&mut copy, "role", c.role.as_ref());
+                    put(&mut copy, "organisation", c.organisation.as_ref());
+                    Value::Object(copy)
+                })
+                .collect();
+            root.insert("copies".into(), Value::Array(copies));
+        }
+        Value::Object(root)
+    }
+}
+
+impl Finding {
+    fn to_value(&self) -> Value {
+        let mut finding = Map::new();
+        put(&mut finding, "text", self.text.as_ref());
+        if self.previously_identified {
+            finding.insert("previously_identified".into(), Value::Bool(true));
+        }
+        Value::Object(finding)
+    }
+}
+
+fn put(map: &mut Map<String, Value>, key: &str, value: Option<&String>) {
+    if let Some(value) = value {
+        map.insert(key.into(), Value::String(value.clone()));
+    }
+}
+
+fn put_list(map: &mut Map<String, Value>, key: &str, values: &[Option<String>]) {
+    if !values.is_empty() {
+        let list = values
+            .iter()
+            .map(|v| v.clone().map_or(Value::Null, Value::String))
+            .collect();
+        map.insert(key.into(), Value::Array(list));
+    }
+}
+
+fn put_object(map: &mut Map<String, Value>, key: &str, object: Map<String, Value>) {
+    if !object.is_empty() {
+        map.insert(key.into(), Value::Object(object));
+    }
 }

@@ -42,7 +42,11 @@ pub fn render_text(letter: &Value) -> String {
 /// is marked with a class and its `data-path`.
 #[must_use]
 pub fn render_html(letter: &Value, options: &Options) -> String {
-    let diagnostics = if options.highlight { validate(letter, options) } else { Vec::new() };
+    let diagnostics = if options.highlight {
+        validate(letter, options)
+    } else {
+        Vec::new()
+    };
     let marks = render::html::Marks {
         diagnostics: &diagnostics,
     };

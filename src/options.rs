@@ -59,12 +59,18 @@ impl Options {
                 ("today", _) => return Err("options.today must be a date as YYYY-MM-DD".into()),
                 ("highlight", Value::Bool(b)) => options.highlight = *b,
                 ("highlight", _) => return Err("options.highlight must be true or false".into()),
-                (other, _) => return Err(format!("options has no setting called \"{other}\"; use rules, today or highlight")),
+                (other, _) => {
+                    return Err(format!(
+                        "options has no setting called \"{other}\"; use rules, today or highlight"
+                    ))
+                }
             }
         }
         if let Some(today) = &options.today {
             if crate::dates::Date::parse_iso(today).is_none() {
-                return Err(format!("options.today must be a real date as YYYY-MM-DD, not \"{today}\""));
+                return Err(format!(
+                    "options.today must be a real date as YYYY-MM-DD, not \"{today}\""
+                ));
             }
         }
         Ok(options)

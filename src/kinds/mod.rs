@@ -143,13 +143,20 @@ impl Kind {
         if areas.is_empty() {
             return None;
         }
-        Some(self.closing.replace("{areas}", &join_english(&areas, &self.outcome.and)))
+        Some(
+            self.closing
+                .replace("{areas}", &join_english(&areas, &self.outcome.and)),
+        )
     }
 
     /// The council's name as it reads in running text: "the London Borough of Haringey".
     #[must_use]
     pub fn council_in_text(&self, council: &str) -> String {
-        if self.council_takes_the.iter().any(|p| council.starts_with(p.as_str())) {
+        if self
+            .council_takes_the
+            .iter()
+            .any(|p| council.starts_with(p.as_str()))
+        {
             format!("the {council}")
         } else {
             council.to_owned()
@@ -174,7 +181,10 @@ pub fn kinds() -> &'static [Kind] {
     KINDS.get_or_init(|| {
         // The files are this crate's own and a test parses every one, so none is skipped in a
         // build that passed its tests.
-        let mut kinds: Vec<Kind> = KIND_FILES.iter().filter_map(|text| serde_json::from_str(text).ok()).collect();
+        let mut kinds: Vec<Kind> = KIND_FILES
+            .iter()
+            .filter_map(|text| serde_json::from_str(text).ok())
+            .collect();
         kinds.sort_by(|a, b| a.id.cmp(&b.id));
         kinds
     })
@@ -225,7 +235,13 @@ pub fn kind_infos() -> Vec<KindInfo> {
 mod tests {
     use super::*;
 
-    const SLOTS: [&str; 5] = ["{council}", "{dates}", "{evidence}", "{outcome}", "{previous_inspection}"];
+    const SLOTS: [&str; 5] = [
+        "{council}",
+        "{dates}",
+        "{evidence}",
+        "{outcome}",
+        "{previous_inspection}",
+    ];
 
     #[test]
     fn every_kind_file_parses() {
@@ -235,7 +251,10 @@ mod tests {
             }
         }
         assert_eq!(kinds().len(), KIND_FILES.len());
-        assert_eq!(kinds().iter().map(|k| k.id.as_str()).collect::<Vec<_>>(), ["ucra-2010", "ucra-2011"]);
+        assert_eq!(
+            kinds().iter().map(|k| k.id.as_str()).collect::<Vec<_>>(),
+            ["ucra-2010", "ucra-2011"]
+        );
     }
 
     #[test]
@@ -244,8 +263,17 @@ mod tests {
             let mut keys: Vec<&str> = kind.sections.iter().map(|s| s.key.as_str()).collect();
             keys.sort_unstable();
             keys.dedup();
-            assert_eq!(keys.len(), kind.sections.len(), "{}: duplicate section keys", kind.id);
-            assert!(kind.closing.contains("{areas}"), "{}: closing needs {{areas}}", kind.id);
+            assert_eq!(
+                keys.len(),
+                kind.sections.len(),
+                "{}: duplicate section keys",
+                kind.id
+            );
+            assert!(
+                kind.closing.contains("{areas}"),
+                "{}: closing needs {{areas}}",
+                kind.id
+            );
             for paragraph in &kind.paragraphs {
                 let mut rest = paragraph.as_str();
                 while let Some(open) = rest.find('{') {
@@ -271,7 +299,9 @@ mod tests {
             "The inspection identified areas of strength and areas of practice that met requirements, with some areas for development and some areas for priority action."
         );
         assert_eq!(
-            k2011.outcome_sentence(only(&["areas_for_priority_action"])).unwrap(),
+            k2011
+                .outcome_sentence(only(&["areas_for_priority_action"]))
+                .unwrap(),
             "The inspection identified some areas for priority action."
         );
         assert_eq!(k2011.outcome_sentence(only(&[])), None);
@@ -287,13 +317,24 @@ mod tests {
         let k = kind("ucra-2011").unwrap();
         assert_eq!(k.closing_sentence(|s| s == "strengths"), None);
         let both = k.closing_sentence(|s| s.starts_with("areas")).unwrap();
-        assert!(both.starts_with("Any areas for development and areas for priority action identified above"), "{both}");
+        assert!(
+            both.starts_with(
+                "Any areas for development and areas for priority action identified above"
+            ),
+            "{both}"
+        );
     }
 
     #[test]
     fn london_boroughs_take_the() {
         let k = kind("ucra-2011").unwrap();
-        assert_eq!(k.council_in_text("London Borough of Haringey"), "the London Borough of Haringey");
-        assert_eq!(k.council_in_text("Southend-on-Sea Borough Council"), "Southend-on-Sea Borough Council");
+        assert_eq!(
+            k.council_in_text("London Borough of Haringey"),
+            "the London Borough of Haringey"
+        );
+        assert_eq!(
+            k.council_in_text("Southend-on-Sea Borough Council"),
+            "Southend-on-Sea Borough Council"
+        );
     }
 }

@@ -35,7 +35,8 @@ pub fn render_html(letter: &Letter, marks: Marks<'_>) -> String {
         out: String::with_capacity(8 * 1024),
         flagged,
     };
-    w.out.push_str("<article class=\"il-letter\" lang=\"en-GB\">\n");
+    w.out
+        .push_str("<article class=\"il-letter\" lang=\"en-GB\">\n");
     for block in document(letter) {
         w.block(&block);
     }
@@ -52,7 +53,11 @@ struct Writer<'a> {
 impl Writer<'_> {
     fn block(&mut self, block: &Block) {
         match block {
-            Block::Letterhead { address, contact, direct } => {
+            Block::Letterhead {
+                address,
+                contact,
+                direct,
+            } => {
                 self.out.push_str("<header class=\"il-letterhead\">\n");
                 self.lines("address", "il-letterhead__office", address);
                 self.lines("p", "il-letterhead__contact", contact);
@@ -90,7 +95,11 @@ impl Writer<'_> {
                 }
                 self.out.push_str("</ul>\n</section>\n");
             }
-            Block::Signature { valediction, name, role } => {
+            Block::Signature {
+                valediction,
+                name,
+                role,
+            } => {
                 let _ = writeln!(
                     self.out,
                     "<div class=\"il-signature\">\n<p class=\"il-valediction\">{}</p>",
@@ -151,7 +160,9 @@ impl Writer<'_> {
                     }
                 }
                 Inline::Placeholder { label, path } => {
-                    let flag = self.mark(path).map_or(String::new(), |s| format!(" il-flag il-flag--{s}"));
+                    let flag = self
+                        .mark(path)
+                        .map_or(String::new(), |s| format!(" il-flag il-flag--{s}"));
                     let _ = write!(
                         self.out,
                         "<span class=\"il-placeholder{flag}\" data-path=\"{}\">[{}]</span>",
@@ -167,10 +178,24 @@ impl Writer<'_> {
     fn value(&mut self, text: &str, path: &str) {
         let is_email_field = path.ends_with("email");
         if is_email_field && is_email(text) {
-            let _ = write!(self.out, "<a href=\"mailto:{}\">{}</a>", EscapedAttribute(text), Escaped(text));
+            let _ = write!(
+                self.out,
+                "<a href=\"mailto:{}\">{}</a>",
+                EscapedAttribute(text),
+                Escaped(text)
+            );
         } else if path.ends_with("/website") && is_website(text) {
-            let href = if text.starts_with("https://") { text.to_owned() } else { format!("https://{text}") };
-            let _ = write!(self.out, "<a href=\"{}\">{}</a>", EscapedAttribute(&href), Escaped(text));
+            let href = if text.starts_with("https://") {
+                text.to_owned()
+            } else {
+                format!("https://{text}")
+            };
+            let _ = write!(
+                self.out,
+                "<a href=\"{}\">{}</a>",
+                EscapedAttribute(&href),
+                Escaped(text)
+            );
         } else {
             let _ = write!(self.out, "{}", Escaped(text));
         }

@@ -54,17 +54,31 @@ pub type Line = Vec<Inline>;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
     /// The office address, its contact lines, then the team's direct lines.
-    Letterhead { address: Vec<Line>, contact: Vec<Line>, direct: Vec<Line> },
+    Letterhead {
+        address: Vec<Line>,
+        contact: Vec<Line>,
+        direct: Vec<Line>,
+    },
     /// The letter's date, with its ISO form when it is a real date.
-    Date { line: Line, iso: Option<String> },
+    Date {
+        line: Line,
+        iso: Option<String>,
+    },
     Recipient(Vec<Line>),
     Salutation(Line),
     Subject(Line),
     Paragraph(Line),
     Section(Section),
     /// The valediction, the inspector's name and role.
-    Signature { valediction: String, name: Line, role: Line },
-    Copies { label: String, entries: Vec<Line> },
+    Signature {
+        valediction: String,
+        name: Line,
+        role: Line,
+    },
+    Copies {
+        label: String,
+        entries: Vec<Line>,
+    },
 }
 
 /// A section heading and its findings.
@@ -110,29 +124,45 @@ pub fn document(letter: &Letter) -> Vec<Block> {
     let rp = root.key("recipient");
     let mut name = vec![Inline::field(recipient.title.as_ref(), &rp.key("title"))];
     if let Some(forename) = filled(recipient.forename.as_ref()) {
-        name.extend([Inline::Fixed(" ".into()), Inline::value(forename, &rp.key("forename"))]);
+        name.extend([
+            Inline::Fixed(" ".into()),
+            Inline::value(forename, &rp.key("forename")),
+        ]);
     }
-    name.extend([Inline::Fixed(" ".into()), Inline::field(recipient.surname.as_ref(), &rp.key("surname"))]);
+    name.extend([
+        Inline::Fixed(" ".into()),
+        Inline::field(recipient.surname.as_ref(), &rp.key("surname")),
+    ]);
     let mut lines = vec![
         name,
         vec![Inline::field(recipient.role.as_ref(), &rp.key("role"))],
-        vec![Inline::field(recipient.organisation.as_ref(), &rp.key("organisation"))],
+        vec![Inline::field(
+            recipient.organisation.as_ref(),
+            &rp.key("organisation"),
+        )],
     ];
     lines.extend(address_lines(&recipient.address, &rp.key("address")));
-    lines.push(vec![Inline::field(recipient.postcode.as_ref(), &rp.key("postcode"))]);
+    lines.push(vec![Inline::field(
+        recipient.postcode.as_ref(),
+        &rp.key("postcode"),
+    )]);
     blocks.push(Block::Recipient(lines));
 
     blocks.push(Block::Salutation(salutation(letter, &rp)));
 
     let council = council_inline(letter, kind, &root.key("council"));
-    blocks.push(Block::Subject(fill(&kind.subject, |slot| (slot == "council").then(|| vec![council.clone()]))));
+    blocks.push(Block::Subject(fill(&kind.subject, |slot| {
+        (slot == "council").then(|| vec![council.clone()])
+    })));
 
     for template in &kind.paragraphs {
         let only_optional_slot = template.trim() == "{previous_inspection}";
         if only_optional_slot && letter.previous_inspection.is_none() {
             continue;
         }
-        blocks.push(Block::Paragraph(fill(template, |slot| slot_value(letter, kind, slot, &council))));
+        blocks.push(Block::Paragraph(fill(template, |slot| {
+            slot_value(letter, kind, slot, &council)
+        })));
     }
 
     let findings_path = root.key("findings");
@@ -148,7 +178,11 @@ pub fn document(letter: &Letter) -> Vec<Block> {
             }));
         }
     }
-    for unknown in letter.findings.iter().filter(|s| kind.section(&s.key).is_none() && !s.findings.is_empty()) {
+    for unknown in letter
+        .findings
+        .iter()
+        .filter(|s| kind.section(&s.key).is_none() && !s.findings.is_empty())
+    {
         blocks.push(Block::Section(Section {
             key: unknown.key.clone(),
             heading: unknown.key.clone(),
@@ -164,15 +198,26 @@ pub fn document(letter: &Letter) -> Vec<Block> {
     let sp = root.key("signatory");
     blocks.push(Block::Signature {
         valediction: kind.valediction.clone(),
-        name: vec![Inline::field(letter.signatory.name.as_ref(), &sp.key("name"))],
-        role: vec![Inline::field(letter.signatory.role.as_ref(), &sp.key("role"))],
+        name: vec![Inline::field(
+            letter.signatory.name.as_ref(),
+            &sp.key("name"),
+        )],
+        role: vec![Inline::field(
+            letter.signatory.role.as_ref(),
+            &sp.key("role"),
+        )],
     });
 
     if !letter.copies.is_empty() {
         let cp = root.key("copies");
         blocks.push(Block::Copies {
             label: kind.copy_label.clone(),
-            entries: letter.copies.iter().enumerate().map(|(i, c)| copy_line(c, &cp.index(i))).collect(),
+            entries: letter
+                .copies
+                .iter()
+                .enumerate()
+                .map(|(i, c)| copy_line(c, &cp.index(i)))
+                .collect(),
         });
     }
     blocks
@@ -181,9 +226,15 @@ pub fn document(letter: &Letter) -> Vec<Block> {
 fn letterhead(letter: &Letter, sp: &Pointer) -> Block {
     let sender = &letter.sender;
     let mut address = address_lines(&sender.address, &sp.key("address"));
-    address.push(vec![Inline::field(sender.postcode.as_ref(), &sp.key("postcode"))]);
+    address.push(vec![Inline::field(
+        sender.postcode.as_ref(),
+        &sp.key("postcode"),
+    )]);
     let contact = vec![
-        vec![Inline::Fixed("T ".into()), Inline::field(sender.telephone.as_ref(), &sp.key("telephone"))],
+        vec![
+            Inline::Fixed("T ".into()),
+            Inline::field(sender.telephone.as_ref(), &sp.key("telephone")),
+        ],
         vec![Inline::field(sender.email.as_ref(), &sp.key("email"))],
         vec![Inline::field(sender.website.as_ref(), &sp.key("website"))],
     ];
@@ -202,14 +253,20 @@ fn letterhead(letter: &Letter, sp: &Pointer) -> Block {
             direct.push(line);
         }
     }
-    Block::Letterhead { address, contact, direct }
+    Block::Letterhead {
+        address,
+        contact,
+        direct,
+    }
 }
 
 fn address_lines(lines: &[Option<String>], path: &Pointer) -> Vec<Line> {
     let present: Vec<Line> = lines
         .iter()
         .enumerate()
-        .filter_map(|(i, l)| filled(l.as_ref()).map(|text| vec![Inline::value(text, &path.index(i))]))
+        .filter_map(|(i, l)| {
+            filled(l.as_ref()).map(|text| vec![Inline::value(text, &path.index(i))])
+        })
         .collect();
     if present.is_empty() {
         vec![vec![Inline::placeholder(path)]]
@@ -223,7 +280,11 @@ fn salutation(letter: &Letter, rp: &Pointer) -> Line {
     let r = &letter.recipient;
     let title = filled(r.title.as_ref());
     let takes_forename = title.is_some_and(|t| ["Sir", "Dame"].contains(&t.trim()));
-    let (name, key) = if takes_forename { (r.forename.as_ref(), "forename") } else { (r.surname.as_ref(), "surname") };
+    let (name, key) = if takes_forename {
+        (r.forename.as_ref(), "forename")
+    } else {
+        (r.surname.as_ref(), "surname")
+    };
     vec![
         Inline::Fixed("Dear ".into()),
         Inline::field(r.title.as_ref(), &rp.key("title")),
@@ -245,7 +306,13 @@ fn slot_value(letter: &Letter, kind: &Kind, slot: &str, council: &Inline) -> Opt
         "council" => vec![council.clone()],
         "dates" => {
             let path = root.key("inspection").key("dates");
-            let days: Vec<Date> = letter.inspection.dates.iter().flatten().filter_map(|d| Date::parse_iso(d)).collect();
+            let days: Vec<Date> = letter
+                .inspection
+                .dates
+                .iter()
+                .flatten()
+                .filter_map(|d| Date::parse_iso(d))
+                .collect();
             if days.is_empty() {
                 vec![Inline::placeholder(&path)]
             } else {
@@ -281,7 +348,10 @@ fn slot_value(letter: &Letter, kind: &Kind, slot: &str, council: &Inline) -> Opt
         "previous_inspection" => {
             let previous = letter.previous_inspection.as_ref()?;
             let path = root.key("previous_inspection");
-            vec![Inline::field(previous.summary.as_ref(), &path.key("summary"))]
+            vec![Inline::field(
+                previous.summary.as_ref(),
+                &path.key("summary"),
+            )]
         }
         _ => return None,
     };
@@ -293,7 +363,9 @@ fn fill(template: &str, mut value: impl FnMut(&str) -> Option<Line>) -> Line {
     let mut line = Vec::new();
     let mut rest = template;
     while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+            break;
+        };
         if open > 0 {
             line.push(Inline::Fixed(rest[..open].to_owned()));
         }
@@ -314,7 +386,10 @@ fn finding_lines(findings: &[Finding], path: &Pointer, previously: Option<&Strin
         .iter()
         .enumerate()
         .map(|(i, finding)| {
-            let mut line = vec![Inline::field(finding.text.as_ref(), &path.index(i).key("text"))];
+            let mut line = vec![Inline::field(
+                finding.text.as_ref(),
+                &path.index(i).key("text"),
+            )];
             if finding.previously_identified {
                 if let Some(sentence) = previously {
                     line.push(Inline::Fixed(format!(" {sentence}")));
@@ -328,8 +403,14 @@ fn finding_lines(findings: &[Finding], path: &Pointer, previously: Option<&Strin
 fn copy_line(copy: &Copy, path: &Pointer) -> Line {
     let mut line = vec![Inline::field(copy.name.as_ref(), &path.key("name"))];
     if let Some(role) = filled(copy.role.as_ref()) {
-        line.extend([Inline::Fixed(", ".into()), Inline::value(role, &path.key("role"))]);
+        line.extend([
+            Inline::Fixed(", ".into()),
+            Inline::value(role, &path.key("role")),
+        ]);
     }
-    line.extend([Inline::Fixed(", ".into()), Inline::field(copy.organisation.as_ref(), &path.key("organisation"))]);
+    line.extend([
+        Inline::Fixed(", ".into()),
+        Inline::field(copy.organisation.as_ref(), &path.key("organisation")),
+    ]);
     line
 }

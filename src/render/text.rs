@@ -19,14 +19,21 @@ pub fn render_text(letter: &Letter) -> String {
             out.push('\n');
         }
         match &block {
-            Block::Letterhead { address, contact, direct } => {
+            Block::Letterhead {
+                address,
+                contact,
+                direct,
+            } => {
                 lines(&mut out, address.iter().chain(contact));
                 if !direct.is_empty() {
                     out.push('\n');
                     lines(&mut out, direct);
                 }
             }
-            Block::Date { line, .. } | Block::Salutation(line) | Block::Subject(line) | Block::Paragraph(line) => {
+            Block::Date { line, .. }
+            | Block::Salutation(line)
+            | Block::Subject(line)
+            | Block::Paragraph(line) => {
                 lines(&mut out, [line]);
             }
             Block::Recipient(recipient) => lines(&mut out, recipient),
@@ -39,7 +46,11 @@ pub fn render_text(letter: &Letter) -> String {
                     out.push('\n');
                 }
             }
-            Block::Signature { valediction, name, role } => {
+            Block::Signature {
+                valediction,
+                name,
+                role,
+            } => {
                 out.push_str(valediction);
                 out.push_str("\n\n");
                 lines(&mut out, [name, role]);

@@ -14,9 +14,13 @@
 /// ```
 #[must_use]
 pub fn is_email(text: &str) -> bool {
-    let Some((local, domain)) = text.split_once('@') else { return false };
+    let Some((local, domain)) = text.split_once('@') else {
+        return false;
+    };
     !local.is_empty()
-        && local.bytes().all(|b| b.is_ascii_alphanumeric() || b".!#$%&'*+/=?^_`{|}~-".contains(&b))
+        && local
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b".!#$%&'*+/=?^_`{|}~-".contains(&b))
         && domain.split('.').all(is_label)
 }
 
@@ -41,15 +45,22 @@ fn is_label(label: &str) -> bool {
 /// ```
 #[must_use]
 pub fn website_href(text: &str) -> Option<String> {
-    let rest = text.strip_prefix("https://").or_else(|| text.strip_prefix("http://")).unwrap_or(text);
-    let (host, path) = rest.find(['/', '?', '#']).map_or((rest, ""), |i| rest.split_at(i));
+    let rest = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"))
+        .unwrap_or(text);
+    let (host, path) = rest
+        .find(['/', '?', '#'])
+        .map_or((rest, ""), |i| rest.split_at(i));
     let labels: Vec<&str> = host.split('.').collect();
     let tld = labels.last()?;
     let ok = labels.len() >= 2
         && labels.iter().all(|l| is_label(l))
         && tld.len() >= 2
         && tld.bytes().all(|b| b.is_ascii_alphabetic())
-        && path.chars().all(|c| !c.is_whitespace() && !c.is_control() && !matches!(c, '"' | '<' | '>' | '\\' | '`'));
+        && path.chars().all(|c| {
+            !c.is_whitespace() && !c.is_control() && !matches!(c, '"' | '<' | '>' | '\\' | '`')
+        });
     ok.then(|| format!("https://{host}{path}"))
 }
 
@@ -75,7 +86,9 @@ pub fn is_postcode(text: &str) -> bool {
     if text == "GIR 0AA" {
         return true;
     }
-    let Some((outward, inward)) = text.split_once(' ') else { return false };
+    let Some((outward, inward)) = text.split_once(' ') else {
+        return false;
+    };
     is_outward(outward.as_bytes()) && is_inward(inward.as_bytes())
 }
 
@@ -103,11 +116,19 @@ fn is_outward(b: &[u8]) -> bool {
 /// is a postcode.
 #[must_use]
 pub fn normal_postcode(text: &str) -> Option<String> {
-    let compact: String = text.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_uppercase).collect();
+    let compact: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_uppercase)
+        .collect();
     if !compact.is_ascii() || !(5..=7).contains(&compact.len()) {
         return None;
     }
-    let normal = format!("{} {}", &compact[..compact.len() - 3], &compact[compact.len() - 3..]);
+    let normal = format!(
+        "{} {}",
+        &compact[..compact.len() - 3],
+        &compact[compact.len() - 3..]
+    );
     is_postcode(&normal).then_some(normal)
 }
 

@@ -106,7 +106,10 @@ pub struct RuleInfo {
 }
 
 fn docs_of(module: &str) -> &'static str {
-    RULE_DOCS.iter().find(|(name, _)| *name == module).map_or("", |(_, docs)| docs)
+    RULE_DOCS
+        .iter()
+        .find(|(name, _)| *name == module)
+        .map_or("", |(_, docs)| docs)
 }
 
 /// The catalogue, sorted by code.
@@ -120,7 +123,12 @@ pub fn rules() -> Vec<RuleInfo> {
                 code: code.as_str().to_owned(),
                 severity: code.severity(),
                 family: *family,
-                summary: docs.lines().next().unwrap_or_default().trim_start_matches("# ").to_owned(),
+                summary: docs
+                    .lines()
+                    .next()
+                    .unwrap_or_default()
+                    .trim_start_matches("# ")
+                    .to_owned(),
                 docs: docs.to_owned(),
             }
         })
@@ -180,12 +188,21 @@ fn settle(sink: &mut Sink, status: Status, options: &Options) {
 }
 
 fn family_of(code: &str) -> Option<Family> {
-    RULES.iter().find(|(c, ..)| c.as_str() == code).map(|(_, family, ..)| *family)
+    RULES
+        .iter()
+        .find(|(c, ..)| c.as_str() == code)
+        .map(|(_, family, ..)| *family)
 }
 
 impl Context<'_> {
     /// Reports a problem found by the rule `code`, at its default severity.
-    pub fn report<'s>(&self, sink: &'s mut Sink, code: Code, path: &Pointer, message: String) -> &'s mut Diagnostic {
+    pub fn report<'s>(
+        &self,
+        sink: &'s mut Sink,
+        code: Code,
+        path: &Pointer,
+        message: String,
+    ) -> &'s mut Diagnostic {
         sink.push(code.as_str(), code.severity(), path, message)
     }
 }
@@ -193,7 +210,10 @@ impl Context<'_> {
 /// The rules whose checks are in this table, for tests that every rule is documented.
 #[must_use]
 pub fn rule_files() -> BTreeMap<&'static str, &'static str> {
-    RULES.iter().map(|(code, _, module, _)| (code.as_str(), *module)).collect()
+    RULES
+        .iter()
+        .map(|(code, _, module, _)| (code.as_str(), *module))
+        .collect()
 }
 
 #[cfg(test)]
@@ -206,11 +226,21 @@ mod tests {
         for (code, _, module, _) in RULES {
             let code = code.as_str();
             assert!(seen.insert(code), "{code} is registered twice");
-            assert!(code.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'), "{code} is not kebab-case");
-            assert_eq!(code.replace('-', "_"), *module, "the file of {code} must share its name");
+            assert!(
+                code.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+                "{code} is not kebab-case"
+            );
+            assert_eq!(
+                code.replace('-', "_"),
+                *module,
+                "the file of {code} must share its name"
+            );
             let docs = docs_of(module);
             for heading in ["## What it checks", "## Why it matters", "## Example"] {
-                assert!(docs.contains(heading), "{module}.rs lacks the heading {heading:?}");
+                assert!(
+                    docs.contains(heading),
+                    "{module}.rs lacks the heading {heading:?}"
+                );
             }
         }
     }

@@ -46,7 +46,10 @@ mod tests {
     #[test]
     fn typos_find_their_field() {
         let fields = ["recipient", "sender", "date"];
-        assert_eq!(closest("recipent", fields.iter().copied()), Some("recipient"));
+        assert_eq!(
+            closest("recipent", fields.iter().copied()),
+            Some("recipient")
+        );
         assert_eq!(closest("colour", fields.iter().copied()), None);
         assert_eq!(truncate_chars("ééé", 2), "éé…");
     }

@@ -17,13 +17,20 @@ use crate::kinds;
 use crate::letter::filled;
 
 pub(crate) fn unknown_kind(cx: &Context<'_>, sink: &mut Sink) {
-    let Some(kind) = filled(cx.letter.kind.as_ref()) else { return };
+    let Some(kind) = filled(cx.letter.kind.as_ref()) else {
+        return;
+    };
     if cx.kind.is_some() {
         return;
     }
     let ids: Vec<&str> = kinds::kinds().iter().map(|k| k.id.as_str()).collect();
     let message = format!("Choose a letter kind that exists: {}", ids.join(", "));
-    let d = cx.report(sink, Code::UnknownKind, &Pointer::root().key("kind"), message);
+    let d = cx.report(
+        sink,
+        Code::UnknownKind,
+        &Pointer::root().key("kind"),
+        message,
+    );
     if let Some(near) = super::text::closest(kind, ids.iter().copied()) {
         d.with_fix(near);
     }

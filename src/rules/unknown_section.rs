@@ -19,11 +19,19 @@ use crate::diagnostic::{Pointer, Sink};
 pub(crate) fn unknown_section(cx: &Context<'_>, sink: &mut Sink) {
     let Some(kind) = cx.kind else { return };
     let path = Pointer::root().key("findings");
-    for section in cx.letter.findings.iter().filter(|s| kind.section(&s.key).is_none()) {
+    for section in cx
+        .letter
+        .findings
+        .iter()
+        .filter(|s| kind.section(&s.key).is_none())
+    {
         let shown = text::truncate_chars(&section.key, 60);
         let keys = kind.sections.iter().map(|s| s.key.as_str());
         let message = match text::closest(&section.key, keys.clone()) {
-            Some(near) => format!("“{shown}” is not a section of a {} letter. Did you mean “{near}”?", kind.id),
+            Some(near) => format!(
+                "“{shown}” is not a section of a {} letter. Did you mean “{near}”?",
+                kind.id
+            ),
             None => format!(
                 "“{shown}” is not a section of a {} letter; use one of: {}",
                 kind.id,

@@ -118,8 +118,16 @@ fn resolve(reference: &str) -> Option<&'static Map<String, Value>> {
 pub(crate) fn check_structure(value: &Value, sink: &mut Sink) {
     let root = Node::new(schema(), None);
     if !value.is_object() {
-        let message = format!("A letter must be a JSON object with its fields, not {}", describe(value));
-        sink.push(Code::WrongType.as_str(), Severity::Error, &Pointer::root(), message);
+        let message = format!(
+            "A letter must be a JSON object with its fields, not {}",
+            describe(value)
+        );
+        sink.push(
+            Code::WrongType.as_str(),
+            Severity::Error,
+            &Pointer::root(),
+            message,
+        );
         return;
     }
     walk(root, value, &Pointer::root(), sink);
@@ -154,8 +162,17 @@ fn walk(node: Node<'_>, value: &Value, path: &Pointer, sink: &mut Sink) {
         }
         (Some("boolean"), Value::Bool(_)) => {}
         (Some(expected), _) => {
-            let message = format!("{title} must be {}, not {}", expected_words(expected), describe(value));
-            sink.push(Code::WrongType.as_str(), Code::WrongType.severity(), path, message);
+            let message = format!(
+                "{title} must be {}, not {}",
+                expected_words(expected),
+                describe(value)
+            );
+            sink.push(
+                Code::WrongType.as_str(),
+                Code::WrongType.severity(),
+                path,
+                message,
+            );
         }
         (None, _) => {}
     }
@@ -179,11 +196,18 @@ fn walk_object(node: Node<'_>, object: &Map<String, Value>, path: &Pointer, sink
             continue;
         }
         match node.keyword("additionalProperties") {
-            Some(extra @ Value::Object(_)) => walk(Node::new(extra, None), element, &child_path, sink),
+            Some(extra @ Value::Object(_)) => {
+                walk(Node::new(extra, None), element, &child_path, sink)
+            }
             Some(Value::Bool(false)) => {
                 let names = properties.map(|p| p.keys().map(String::as_str).collect::<Vec<_>>());
                 let message = unknown_key_message(key, names.as_deref().unwrap_or(&[]));
-                sink.push(Code::UnknownKey.as_str(), Code::UnknownKey.severity(), &child_path, message);
+                sink.push(
+                    Code::UnknownKey.as_str(),
+                    Code::UnknownKey.severity(),
+                    &child_path,
+                    message,
+                );
             }
             _ => {}
         }
@@ -218,7 +242,9 @@ fn missing(title: &str, path: &Pointer, sink: &mut Sink) {
 fn unknown_key_message(key: &str, known: &[&str]) -> String {
     let shown = rules::text::truncate_chars(key, 40);
     match rules::text::closest(key, known.iter().copied()) {
-        Some(near) => format!("Remove “{shown}” or rename it “{near}”: a letter has no field called “{shown}”"),
+        Some(near) => format!(
+            "Remove “{shown}” or rename it “{near}”: a letter has no field called “{shown}”"
+        ),
         None if known.is_empty() => format!("Remove “{shown}”: nothing can be added here"),
         None => format!("Remove “{shown}”: a letter has no field called “{shown}” here"),
     }
@@ -248,9 +274,10 @@ fn describe(value: &Value) -> &'static str {
 pub(crate) fn lower_first(title: &str) -> String {
     let mut chars = title.chars();
     match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
-            first.to_lowercase().chain(title[first.len_utf8()..].chars()).collect()
-        }
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => first
+            .to_lowercase()
+            .chain(title[first.len_utf8()..].chars())
+            .collect(),
         _ => title.to_owned(),
     }
 }

@@ -1,0 +1,126 @@
+//! The browser shell: each export takes plain JavaScript values, calls the core and hands plain
+//! objects back. Values cross the boundary as JSON text (`JSON.stringify` on the way in,
+//! `JSON.parse` on the way out), which accepts any JavaScript value without recursing in Rust,
+//! turns cycles and `BigInt`s into a clear diagnostic, and gives plain objects and arrays out.
+#![cfg(target_family = "wasm")]
+
+use js_sys::JSON;
+use serde::Serialize;
+use serde_json::Value;
+use wasm_bindgen::prelude::*;
+
+use crate::{Diagnostic, Options, Pointer, Severity};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = include_str!("wasm/types.d.ts");
+
+/// A letter-like value as JSON, or the diagnostic that says why it is not one.
+fn letter_from_js(letter: &JsValue) -> Result<Value, Diagnostic> {
+    if letter.is_undefined() {
+        return Ok(Value::Null);
+    }
+    let text = JSON::stringify(letter)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| {
+            unreadable("it cannot be written as JSON (it may refer to itself or hold a BigInt)")
+        })?;
+    serde_json::from_str(&text).map_err(|e| unreadable(&e.to_string()))
+}
+
+fn unreadable(why: &str) -> Diagnostic {
+    Diagnostic {
+        code: crate::rules::Code::WrongType.as_str().to_owned(),
+        severity: Severity::Error,
+        path: Pointer::root().to_string(),
+        message: format!("The letter could not be read: {why}"),
+        span: None,
+        fix: None,
+    }
+}
+
+fn options_from_js(options: &JsValue) -> Result<Options, JsError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Options::default());
+    }
+    let text = JSON::stringify(options)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| JsError::new("options must be a plain object"))?;
+    let value: Value =
+        serde_json::from_str(&text).map_err(|e| JsError::new(&format!("options: {e}")))?;
+    Options::from_value(&value).map_err(|e| JsError::new(&e))
+}
+
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    let text = serde_json::to_string(value).map_err(|e| JsError::new(&e.to_string()))?;
+    JSON::parse(&text).map_err(|_| JsError::new("internal error: output is not JSON"))
+}
+
+/// All rules; returns the diagnostics in the contract's order.
+#[wasm_bindgen(unchecked_return_type = "Diagnostic[]")]
+pub fn validate(
+    #[wasm_bindgen(unchecked_param_type = "Letter | unknown")] letter: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let options = options_from_js(&options)?;
+    let diagnostics = match letter_from_js(&letter) {
+        Ok(value) => crate::validate(&value, &options),
+        Err(diagnostic) => vec![diagnostic],
+    };
+    to_js(&diagnostics)
+}
+
+/// The preview as an HTML fragment; every piece of user text escaped.
+#[wasm_bindgen(js_name = renderHtml)]
+pub fn render_html(
+    #[wasm_bindgen(unchecked_param_type = "Letter | unknown")] letter: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options")] options: JsValue,
+) -> Result<String, JsError> {
+    let options = options_from_js(&options)?;
+    Ok(crate::render_html(
+        &letter_from_js(&letter).unwrap_or(Value::Null),
+        &options,
+    ))
+}
+
+/// The letter as plain text.
+#[wasm_bindgen(js_name = renderText)]
+#[must_use]
+pub fn render_text(
+    #[wasm_bindgen(unchecked_param_type = "Letter | unknown")] letter: JsValue,
+) -> String {
+    crate::render_text(&letter_from_js(&letter).unwrap_or(Value::Null))
+}
+
+/// The JSON Schema (2020-12) of the letter.
+#[wasm_bindgen(unchecked_return_type = "Record<string, unknown>")]
+pub fn schema() -> Result<JsValue, JsError> {
+    to_js(crate::schema())
+}
+
+/// Every rule with its code, default severity, summary and documentation.
+#[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
+pub fn rules() -> Result<JsValue, JsError> {
+    to_js(&crate::rules())
+}
+
+/// The letter kinds and their sections.
+#[wasm_bindgen(unchecked_return_type = "KindInfo[]")]
+pub fn kinds() -> Result<JsValue, JsError> {
+    to_js(&crate::kinds())
+}
+
+/// The crate's version.
+#[wasm_bindgen]
+#[must_use]
+pub fn version() -> String {
+    crate::version().to_owned()
+}
+
+/// The preview's stylesheet (screen and A4 print), for pages that inline it.
+#[wasm_bindgen(js_name = previewStylesheet)]
+#[must_use]
+pub fn preview_stylesheet() -> String {
+    crate::render::html::STYLESHEET.to_owned()
+}

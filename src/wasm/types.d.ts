@@ -1,0 +1,99 @@
+/** One finding: one or more complete sentences. */
+export interface Finding {
+  text: string;
+  /** This was also an area for development at the previous inspection. */
+  previously_identified?: boolean;
+}
+
+/** A person the letter is copied to. */
+export interface CopyEntry {
+  name: string;
+  role?: string;
+  organisation: string;
+}
+
+/** An Ofsted inspection letter (contract §1). Every field may be missing in a draft. */
+export interface Letter {
+  kind?: string;
+  status?: "draft" | "final";
+  sender?: {
+    address?: string[];
+    postcode?: string;
+    telephone?: string;
+    email?: string;
+    website?: string;
+    direct_telephone?: string;
+    direct_fax?: string;
+    direct_email?: string;
+  };
+  /** YYYY-MM-DD */
+  date?: string;
+  recipient?: {
+    title?: string;
+    forename?: string;
+    surname?: string;
+    role?: string;
+    organisation?: string;
+    address?: string[];
+    postcode?: string;
+  };
+  council?: string;
+  inspection?: {
+    /** YYYY-MM-DD, in order */
+    dates?: string[];
+    evidence?: string[];
+  };
+  previous_inspection?: {
+    /** YYYY-MM */
+    month?: string;
+    summary?: string;
+  };
+  outcome?: string;
+  /** One list per section of the letter's kind. */
+  findings?: Record<string, Finding[]>;
+  signatory?: { name?: string; role?: string };
+  copies?: CopyEntry[];
+}
+
+export type Severity = "error" | "warning";
+
+/** One problem in a letter (contract §2). */
+export interface Diagnostic {
+  /** The rule's stable kebab-case code. */
+  code: string;
+  severity: Severity;
+  /** A JSON Pointer into the letter; "" is the whole letter. */
+  path: string;
+  message: string;
+  /** UTF-16 offsets into the string at `path`, for setSelectionRange. */
+  span?: { start: number; end: number };
+  /** A replacement for the span, or for the whole value when there is no span. */
+  fix?: { replacement: string };
+}
+
+export interface Options {
+  rules?: Record<string, "off" | "warning" | "error">;
+  /** YYYY-MM-DD */
+  today?: string;
+  /** renderHtml only: mark every part that has a diagnostic. */
+  highlight?: boolean;
+}
+
+export interface RuleInfo {
+  code: string;
+  severity: Severity;
+  family: string;
+  summary: string;
+  docs: string;
+}
+
+export interface KindInfo {
+  id: string;
+  name: string;
+  sections: { key: string; heading: string }[];
+}
+
+export interface ImportResult {
+  letter: Letter;
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,113 @@
+//! Fixture letters and their diagnostics, as snapshots: a new case is a new file in
+//! `tests/letters/`. A file is either a whole letter (any JSON value) or
+//! `{ "$seed": { "/json/pointer": value, ... } }`: the seed letter with those values set
+//! (`null` removes the value), so that a case shows only what it changes.
+
+use std::collections::BTreeSet;
+
+use inspection_letter::{Options, Severity};
+use serde_json::{json, Value};
+
+fn seed() -> Value {
+    serde_json::from_str(include_str!("fixtures/southend-2011.json")).unwrap()
+}
+
+/// Sets `value` at `pointer`, creating objects on the way; `null` removes the value.
+fn set(letter: &mut Value, pointer: &str, value: Value) {
+    let (parent, last) = pointer.rsplit_once('/').unwrap();
+    let last = last.replace("~1", "/").replace("~0", "~");
+    if letter.pointer(parent).is_none() {
+        set(letter, parent, json!({}));
+    }
+    match letter.pointer_mut(parent).unwrap() {
+        Value::Object(map) if value.is_null() => {
+            map.remove(&last);
+        }
+        Value::Object(map) => {
+            map.insert(last, value);
+        }
+        Value::Array(items) => {
+            let index: usize = last.parse().unwrap();
+            if value.is_null() {
+                items.remove(index);
+            } else if index == items.len() {
+                items.push(value);
+            } else {
+                items[index] = value;
+            }
+        }
+        other => panic!("cannot set {pointer} inside {other}"),
+    }
+}
+
+pub fn load(case: &Value) -> Value {
+    match case.get("$seed") {
+        Some(Value::Object(changes)) => {
+            let mut letter = seed();
+            for (pointer, value) in changes {
+                set(&mut letter, pointer, value.clone());
+            }
+            letter
+        }
+        _ => case.clone(),
+    }
+}
+
+fn options_of(case: &Value) -> Options {
+    Options::from_value(case.get("$options").unwrap_or(&Value::Null)).unwrap()
+}
+
+#[test]
+fn fixture_letters() {
+    insta::glob!("letters/*.json", |path| {
+        let case: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let diagnostics = inspection_letter::validate(&load(&case), &options_of(&case));
+        insta::assert_json_snapshot!(json!({ "case": case, "diagnostics": diagnostics }));
+    });
+}
+
+#[test]
+fn the_seed_has_no_errors() {
+    let diagnostics = inspection_letter::validate(&seed(), &Options::default());
+    let errors: Vec<_> = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+#[test]
+fn every_rule_fires_in_some_fixture() {
+    let mut fired = BTreeSet::new();
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/letters");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let case: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        for d in inspection_letter::validate(&load(&case), &options_of(&case)) {
+            fired.insert(d.code);
+        }
+    }
+    let missing: Vec<String> = inspection_letter::rules()
+        .into_iter()
+        .map(|r| r.code)
+        .filter(|c| !fired.contains(c))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "no fixture in tests/letters makes these rules fire: {missing:?}"
+    );
+}
+
+#[test]
+fn the_same_letter_gives_the_same_diagnostics_every_time() {
+    let mut letter = seed();
+    set(&mut letter, "/recipient/postcode", json!(17));
+    set(&mut letter, "/recipent", json!({}));
+    let first = inspection_letter::validate(&letter, &Options::default());
+    for _ in 0..3 {
+        assert_eq!(
+            inspection_letter::validate(&letter, &Options::default()),
+            first
+        );
+    }
+}
