@@ -6,6 +6,8 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
+use serde_json::Value;
+
 fn main() {
     let root =
         PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
@@ -15,7 +17,11 @@ fn main() {
     println!("cargo:rerun-if-changed={}", kinds_dir.display());
     let mut kinds = String::from("&[\n");
     for path in files(&kinds_dir, "json") {
-        writeln!(kinds, "    include_str!({:?}),", path.display().to_string()).unwrap();
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = fs::read_to_string(&path).expect("read kind file");
+        let value: Value = serde_json::from_str(&text)
+            .unwrap_or_else(|e| panic!("{}: not JSON: {e}", path.display()));
+        kinds.push_str(&kind_code(&value).unwrap_or_else(|e| panic!("{}: {e}", path.display())));
     }
     kinds.push(']');
     fs::write(out.join("kinds.rs"), kinds).expect("write kinds.rs");
@@ -43,6 +49,97 @@ fn main() {
     }
     docs.push(']');
     fs::write(out.join("rule_docs.rs"), docs).expect("write rule_docs.rs");
+}
+
+/// A kind file as a `Kind` literal: the browser build then carries no JSON reader for kinds.
+fn kind_code(kind: &Value) -> Result<String, String> {
+    let object = kind.as_object().ok_or("a kind must be a JSON object")?;
+    let known = [
+        "id",
+        "name",
+        "letterhead",
+        "subject",
+        "council_takes_the",
+        "paragraphs",
+        "sections",
+        "outcome",
+        "closing",
+        "valediction",
+        "copy_label",
+    ];
+    if let Some(key) = object.keys().find(|k| !known.contains(&k.as_str())) {
+        return Err(format!("unknown key {key:?}"));
+    }
+    let text = |v: &Value, key: &str| -> Result<String, String> {
+        v.get(key)
+            .and_then(Value::as_str)
+            .map(|s| format!("{s:?}"))
+            .ok_or(format!("{key:?} must be text"))
+    };
+    let texts = |v: &Value, key: &str| -> Result<String, String> {
+        let items = v
+            .get(key)
+            .map_or(Some(Vec::new()), |l| l.as_array().cloned())
+            .ok_or(format!("{key:?} must be a list"))?;
+        let items: Result<Vec<String>, String> = items
+            .iter()
+            .map(|i| {
+                i.as_str()
+                    .map(|s| format!("{s:?}"))
+                    .ok_or(format!("{key:?} must hold text"))
+            })
+            .collect();
+        Ok(format!("&[{}]", items?.join(", ")))
+    };
+    let mut sections = String::new();
+    for section in kind
+        .get("sections")
+        .and_then(Value::as_array)
+        .ok_or("\"sections\" must be a list")?
+    {
+        let outcome = section
+            .get("outcome")
+            .ok_or("a section needs \"outcome\"")?;
+        let group = match outcome.get("group").and_then(Value::as_str) {
+            Some("identified") => "Identified",
+            Some("with") => "With",
+            _ => return Err("an outcome group must be \"identified\" or \"with\"".into()),
+        };
+        let closing = match section.get("closing") {
+            None => "None".to_owned(),
+            Some(_) => format!("Some({})", text(section, "closing")?),
+        };
+        write!(
+            sections,
+            "Section {{ key: {}, heading: {}, outcome: OutcomePart {{ group: OutcomeGroup::{group}, text: {} }}, closing: {closing}, previously_identified: {} }}, ",
+            text(section, "key")?,
+            text(section, "heading")?,
+            text(outcome, "text")?,
+            text(section, "previously_identified")?
+        )
+        .unwrap();
+    }
+    let outcome = kind.get("outcome").ok_or("a kind needs \"outcome\"")?;
+    let direct_fax = kind
+        .pointer("/letterhead/direct_fax")
+        .and_then(Value::as_bool)
+        .ok_or("\"letterhead\" needs \"direct_fax\": true or false")?;
+    Ok(format!(
+        "    Kind {{ id: {}, name: {}, letterhead: Letterhead {{ direct_fax: {direct_fax} }}, subject: {}, council_takes_the: {}, paragraphs: {}, \
+         sections: &[{sections}], outcome: Outcome {{ lead: {}, with: {}, and: {}, end: {} }}, closing: {}, valediction: {}, copy_label: {} }},\n",
+        text(kind, "id")?,
+        text(kind, "name")?,
+        text(kind, "subject")?,
+        texts(kind, "council_takes_the")?,
+        texts(kind, "paragraphs")?,
+        text(outcome, "lead")?,
+        text(outcome, "with")?,
+        text(outcome, "and")?,
+        text(outcome, "end")?,
+        text(kind, "closing")?,
+        text(kind, "valediction")?,
+        text(kind, "copy_label")?,
+    ))
 }
 
 /// Every file under `dir` (recursively) with the extension, sorted so that builds are repeatable.

@@ -1,91 +1,83 @@
-//! Letter kinds as data: every `src/kinds/*.json` is embedded at build time and read here.
+//! Letter kinds as data: every `src/kinds/*.json` is checked and embedded at build time (by
+//! `build.rs`, as constants, so that the browser build needs no reader for them).
 //!
 //! A kind holds the subject template, the fixed paragraphs with their `{slots}`, the ordered
 //! sections, the pieces of the outcome sentence and the closing sentence. A new kind of letter
 //! is a new data file; no code changes.
 
-use std::sync::OnceLock;
-
 use serde::{Deserialize, Serialize};
 
-const KIND_FILES: &[&str] = include!(concat!(env!("OUT_DIR"), "/kinds.rs"));
+/// Every kind file, sorted by file name (`ucra-2010.json`, `ucra-2011.json`, …).
+static KINDS: &[Kind] = include!(concat!(env!("OUT_DIR"), "/kinds.rs"));
 
 /// One letter kind, as read from its data file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Kind {
     /// The id a letter names in `/kind`, like `ucra-2011`.
-    pub id: String,
+    pub id: &'static str,
     /// A human name for pickers.
-    pub name: String,
+    pub name: &'static str,
     pub letterhead: Letterhead,
     /// The subject line, with a `{council}` slot.
-    pub subject: String,
+    pub subject: &'static str,
     /// Council names starting with one of these take "the" in the subject and paragraphs.
-    #[serde(default)]
-    pub council_takes_the: Vec<String>,
+    pub council_takes_the: &'static [&'static str],
     /// The paragraphs before the sections, in order. Slots: `{council}`, `{dates}`,
     /// `{evidence}`, `{outcome}`, `{previous_inspection}`. A paragraph that is only an
     /// optional slot is left out when the letter has nothing for it.
-    pub paragraphs: Vec<String>,
+    pub paragraphs: &'static [&'static str],
     /// The finding sections, in the order they are printed.
-    pub sections: Vec<Section>,
+    pub sections: &'static [Section],
     pub outcome: Outcome,
     /// The closing sentence, with an `{areas}` slot naming the sections that have findings and
     /// a `closing` name. Left out when none has.
-    pub closing: String,
-    pub valediction: String,
-    pub copy_label: String,
+    pub closing: &'static str,
+    pub valediction: &'static str,
+    pub copy_label: &'static str,
 }
 
 /// What the letterhead of this kind carries beyond the common lines.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Letterhead {
     /// Letters of this kind print a `Direct F` fax line.
     pub direct_fax: bool,
 }
 
 /// One section of findings.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Section {
     /// The key under `/findings`.
-    pub key: String,
-    pub heading: String,
+    pub key: &'static str,
+    pub heading: &'static str,
     /// This section's part in the outcome sentence.
     pub outcome: OutcomePart,
     /// How the closing sentence names this section, when it brings the closing sentence.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub closing: Option<String>,
+    pub closing: Option<&'static str>,
     /// The sentence added to a finding marked `previously_identified`.
-    pub previously_identified: String,
+    pub previously_identified: &'static str,
 }
 
 /// A section's words in the outcome sentence, and which half of the sentence they go in.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutcomePart {
     pub group: OutcomeGroup,
-    pub text: String,
+    pub text: &'static str,
 }
 
 /// The outcome sentence has two halves: "identified A and B" and ", with C and D".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OutcomeGroup {
     Identified,
     With,
 }
 
 /// The fixed words of the outcome sentence.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outcome {
-    pub lead: String,
-    pub with: String,
-    pub and: String,
-    pub end: String,
+    pub lead: &'static str,
+    pub with: &'static str,
+    pub and: &'static str,
+    pub end: &'static str,
 }
 
 impl Kind {
@@ -109,8 +101,8 @@ impl Kind {
         let words = |group: OutcomeGroup| -> Vec<&str> {
             self.sections
                 .iter()
-                .filter(|s| s.outcome.group == group && has_findings(&s.key))
-                .map(|s| s.outcome.text.as_str())
+                .filter(|s| s.outcome.group == group && has_findings(s.key))
+                .map(|s| s.outcome.text)
                 .collect()
         };
         let identified = words(OutcomeGroup::Identified);
@@ -120,14 +112,14 @@ impl Kind {
         }
         let o = &self.outcome;
         let mut sentence = format!("{} ", o.lead);
-        sentence.push_str(&join_english(&identified, &o.and));
+        sentence.push_str(&join_english(&identified, o.and));
         if !with.is_empty() {
             if !identified.is_empty() {
-                sentence.push_str(&o.with);
+                sentence.push_str(o.with);
             }
-            sentence.push_str(&join_english(&with, &o.and));
+            sentence.push_str(&join_english(&with, o.and));
         }
-        sentence.push_str(&o.end);
+        sentence.push_str(o.end);
         Some(sentence)
     }
 
@@ -137,15 +129,15 @@ impl Kind {
         let areas: Vec<&str> = self
             .sections
             .iter()
-            .filter(|s| has_findings(&s.key))
-            .filter_map(|s| s.closing.as_deref())
+            .filter(|s| has_findings(s.key))
+            .filter_map(|s| s.closing)
             .collect();
         if areas.is_empty() {
             return None;
         }
         Some(
             self.closing
-                .replace("{areas}", &join_english(&areas, &self.outcome.and)),
+                .replace("{areas}", &join_english(&areas, self.outcome.and)),
         )
     }
 
@@ -155,7 +147,7 @@ impl Kind {
         if self
             .council_takes_the
             .iter()
-            .any(|p| council.starts_with(p.as_str()))
+            .any(|p| council.starts_with(p))
         {
             format!("the {council}")
         } else {
@@ -174,20 +166,10 @@ pub fn join_english(items: &[&str], and: &str) -> String {
     }
 }
 
-/// Every kind, sorted by id.
+/// Every kind, in the order of their file names.
 #[must_use]
 pub fn kinds() -> &'static [Kind] {
-    static KINDS: OnceLock<Vec<Kind>> = OnceLock::new();
-    KINDS.get_or_init(|| {
-        // The files are this crate's own and a test parses every one, so none is skipped in a
-        // build that passed its tests.
-        let mut kinds: Vec<Kind> = KIND_FILES
-            .iter()
-            .filter_map(|text| serde_json::from_str(text).ok())
-            .collect();
-        kinds.sort_by(|a, b| a.id.cmp(&b.id));
-        kinds
-    })
+    KINDS
 }
 
 /// The kind with this id.
@@ -217,14 +199,14 @@ pub fn kind_infos() -> Vec<KindInfo> {
     kinds()
         .iter()
         .map(|k| KindInfo {
-            id: k.id.clone(),
-            name: k.name.clone(),
+            id: k.id.to_owned(),
+            name: k.name.to_owned(),
             sections: k
                 .sections
                 .iter()
                 .map(|s| SectionInfo {
-                    key: s.key.clone(),
-                    heading: s.heading.clone(),
+                    key: s.key.to_owned(),
+                    heading: s.heading.to_owned(),
                 })
                 .collect(),
         })
@@ -244,23 +226,21 @@ mod tests {
     ];
 
     #[test]
-    fn every_kind_file_parses() {
-        for text in KIND_FILES {
-            if let Err(e) = serde_json::from_str::<Kind>(text) {
-                panic!("a kind file does not parse: {e}");
-            }
-        }
-        assert_eq!(kinds().len(), KIND_FILES.len());
-        assert_eq!(
-            kinds().iter().map(|k| k.id.as_str()).collect::<Vec<_>>(),
-            ["ucra-2010", "ucra-2011"]
-        );
+    fn every_kind_file_is_embedded_under_its_own_name() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/kinds");
+        let mut files: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(|e| e.unwrap().file_name().into_string().ok())
+            .filter_map(|name| name.strip_suffix(".json").map(str::to_owned))
+            .collect();
+        files.sort();
+        assert_eq!(kinds().iter().map(|k| k.id).collect::<Vec<_>>(), files);
     }
 
     #[test]
     fn kinds_are_consistent() {
         for kind in kinds() {
-            let mut keys: Vec<&str> = kind.sections.iter().map(|s| s.key.as_str()).collect();
+            let mut keys: Vec<&str> = kind.sections.iter().map(|s| s.key).collect();
             keys.sort_unstable();
             keys.dedup();
             assert_eq!(
@@ -274,8 +254,8 @@ mod tests {
                 "{}: closing needs {{areas}}",
                 kind.id
             );
-            for paragraph in &kind.paragraphs {
-                let mut rest = paragraph.as_str();
+            for paragraph in kind.paragraphs {
+                let mut rest = *paragraph;
                 while let Some(open) = rest.find('{') {
                     let close = rest[open..].find('}').map_or(rest.len(), |c| open + c + 1);
                     let slot = &rest[open..close];

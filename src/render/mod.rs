@@ -151,11 +151,11 @@ pub fn document(letter: &Letter) -> Vec<Block> {
     blocks.push(Block::Salutation(salutation(letter, &rp)));
 
     let council = council_inline(letter, kind, &root.key("council"));
-    blocks.push(Block::Subject(fill(&kind.subject, |slot| {
+    blocks.push(Block::Subject(fill(kind.subject, |slot| {
         (slot == "council").then(|| vec![council.clone()])
     })));
 
-    for template in &kind.paragraphs {
+    for template in kind.paragraphs {
         let only_optional_slot = template.trim() == "{previous_inspection}";
         if only_optional_slot && letter.previous_inspection.is_none() {
             continue;
@@ -166,15 +166,15 @@ pub fn document(letter: &Letter) -> Vec<Block> {
     }
 
     let findings_path = root.key("findings");
-    for section in &kind.sections {
-        let list = letter.section(&section.key);
+    for section in kind.sections {
+        let list = letter.section(section.key);
         if !list.is_empty() {
-            let path = findings_path.key(&section.key);
+            let path = findings_path.key(section.key);
             blocks.push(Block::Section(Section {
-                key: section.key.clone(),
-                heading: section.heading.clone(),
+                key: section.key.to_owned(),
+                heading: section.heading.to_owned(),
                 known: true,
-                findings: finding_lines(list, &path, Some(&section.previously_identified)),
+                findings: finding_lines(list, &path, Some(section.previously_identified)),
             }));
         }
     }
@@ -197,7 +197,7 @@ pub fn document(letter: &Letter) -> Vec<Block> {
 
     let sp = root.key("signatory");
     blocks.push(Block::Signature {
-        valediction: kind.valediction.clone(),
+        valediction: kind.valediction.to_owned(),
         name: vec![Inline::field(
             letter.signatory.name.as_ref(),
             &sp.key("name"),
@@ -211,7 +211,7 @@ pub fn document(letter: &Letter) -> Vec<Block> {
     if !letter.copies.is_empty() {
         let cp = root.key("copies");
         blocks.push(Block::Copies {
-            label: kind.copy_label.clone(),
+            label: kind.copy_label.to_owned(),
             entries: letter
                 .copies
                 .iter()
@@ -381,7 +381,7 @@ fn fill(template: &str, mut value: impl FnMut(&str) -> Option<Line>) -> Line {
     line
 }
 
-fn finding_lines(findings: &[Finding], path: &Pointer, previously: Option<&String>) -> Vec<Line> {
+fn finding_lines(findings: &[Finding], path: &Pointer, previously: Option<&str>) -> Vec<Line> {
     findings
         .iter()
         .enumerate()

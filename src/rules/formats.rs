@@ -119,7 +119,7 @@ pub fn normal_postcode(text: &str) -> Option<String> {
     let compact: String = text
         .chars()
         .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_uppercase)
+        .map(|c| c.to_ascii_uppercase())
         .collect();
     if !compact.is_ascii() || !(5..=7).contains(&compact.len()) {
         return None;

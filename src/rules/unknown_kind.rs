@@ -23,7 +23,7 @@ pub(crate) fn unknown_kind(cx: &Context<'_>, sink: &mut Sink) {
     if cx.kind.is_some() {
         return;
     }
-    let ids: Vec<&str> = kinds::kinds().iter().map(|k| k.id.as_str()).collect();
+    let ids: Vec<&str> = kinds::kinds().iter().map(|k| k.id).collect();
     let message = format!("Choose a letter kind that exists: {}", ids.join(", "));
     let d = cx.report(
         sink,

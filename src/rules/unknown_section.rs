@@ -26,7 +26,7 @@ pub(crate) fn unknown_section(cx: &Context<'_>, sink: &mut Sink) {
         .filter(|s| kind.section(&s.key).is_none())
     {
         let shown = text::truncate_chars(&section.key, 60);
-        let keys = kind.sections.iter().map(|s| s.key.as_str());
+        let keys = kind.sections.iter().map(|s| s.key);
         let message = match text::closest(&section.key, keys.clone()) {
             Some(near) => format!(
                 "“{shown}” is not a section of a {} letter. Did you mean “{near}”?",
