@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Every test: install what is missing, then formatting, lints, the Rust tests, the browser
+# package (built, within its size budget, loaded in Node and in headless Chromium).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_TERM_COLOR=never
+
+step() { printf '\n== %s\n' "$*"; }
+
+scripts/setup.sh --browser
+
+step "cargo fmt --check"
+cargo fmt --check
+
+step "cargo clippy (native, all targets; browser library)"
+cargo clippy --quiet --all-targets -- -D warnings
+cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
+
+step "cargo test"
+cargo test --quiet
+
+step "browser package"
+scripts/build-pkg.sh
+scripts/size-budget.sh
+
+step "the package in Node, against the native command line"
+cargo build --quiet --release --bin inspection-letter
+node --test tests/js/

@@ -1,0 +1,78 @@
+// The browser package loaded in Node: the exports answer exactly as the native command line does.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+import init, * as il from "../../pkg/inspection_letter.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const cli = process.env.INSPECTION_LETTER_BIN ?? path.join(root, "target/release/inspection-letter");
+il.initSync({ module: readFileSync(path.join(root, "pkg/inspection_letter_bg.wasm")) });
+
+const seedPath = path.join(root, "tests/fixtures/southend-2011.json");
+const seed = JSON.parse(readFileSync(seedPath, "utf8"));
+
+function native(args) {
+  try {
+    return execFileSync(cli, args, { encoding: "utf8" });
+  } catch (e) {
+    if (e.status === 1) return e.stdout; // letters with errors exit 1
+    throw e;
+  }
+}
+
+test("the seed validates to no diagnostics", () => {
+  assert.deepEqual(il.validate(seed), []);
+});
+
+test("every export exists as contract §3 names it", () => {
+  for (const name of ["validate", "renderHtml", "renderText", "schema", "rules", "kinds", "version"]) {
+    assert.equal(typeof il[name], "function", name);
+  }
+  assert.equal(typeof init, "function");
+  assert.match(il.version(), /^\d+\.\d+\.\d+/);
+  assert.equal(il.schema().$schema, "https://json-schema.org/draft/2020-12/schema");
+  assert.deepEqual(il.kinds().map((k) => k.id), ["ucra-2010", "ucra-2011"]);
+  assert.ok(il.rules().some((r) => r.code === "wrong-type" && r.docs.includes("## What it checks")));
+});
+
+test("diagnostics, text and HTML are identical to the native command line", () => {
+  const letters = readdirSync(path.join(root, "tests/letters")).filter((f) => f.endsWith(".json"));
+  assert.ok(letters.length > 5);
+  // Whole-letter fixtures compare directly; the seed stands for the rest.
+  for (const file of [seedPath, ...letters.map((f) => path.join(root, "tests/letters", f))]) {
+    const letter = JSON.parse(readFileSync(file, "utf8"));
+    if (letter && letter.$seed) continue;
+    assert.deepEqual(il.validate(letter), JSON.parse(native(["check", file])), file);
+    assert.equal(il.renderText(letter), native(["render", file, "--text"]), file);
+    assert.equal(il.renderHtml(letter), native(["render", file, "--html"]), file);
+  }
+});
+
+test("broken letters give diagnostics at their paths, never an exception", () => {
+  const broken = structuredClone(seed);
+  broken.date = 17;
+  broken.recipent = {};
+  delete broken.recipient.postcode;
+  const paths = il.validate(broken).map((d) => `${d.code} ${d.path}`);
+  assert.ok(paths.includes("wrong-type /date"), paths.join("\n"));
+  assert.ok(paths.includes("unknown-key /recipent"), paths.join("\n"));
+  assert.ok(paths.includes("required-field /recipient/postcode"), paths.join("\n"));
+  for (const hostile of [null, undefined, 17, "text", [], true, () => 1, Symbol("s"), 10n, new Map()]) {
+    assert.ok(Array.isArray(il.validate(hostile)), String(hostile));
+    assert.equal(typeof il.renderHtml(hostile), "string");
+    assert.equal(typeof il.renderText(hostile), "string");
+  }
+  const cyclic = structuredClone(seed);
+  cyclic.self = cyclic;
+  assert.match(il.validate(cyclic)[0].message, /could not be read/);
+});
+
+test("options of the wrong shape throw a clear Error", () => {
+  assert.throws(() => il.validate(seed, { rules: { "wrong-type": "loud" } }), /must be "off", "warning" or "error"/);
+  assert.throws(() => il.validate(seed, 17), /options must be an object/);
+  assert.throws(() => il.validate(seed, { today: "tomorrow" }), /options.today/);
+});
