@@ -6,6 +6,8 @@
 
 use serde_json::{Map, Value};
 
+use crate::diagnostic::Pointer;
+
 /// Whether a letter is a draft or about to be published.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Status {
@@ -107,7 +109,7 @@ impl Letter {
         let empty = Map::new();
         let root = value.as_object().unwrap_or(&empty);
         let o = Fields(root);
-        Letter {
+        let mut letter = Letter {
             kind: o.string("kind"),
             status: match o.string("status").as_deref() {
                 Some("final") => Status::Final,
@@ -180,7 +182,16 @@ impl Letter {
                 .into_iter()
                 .map(Option::unwrap_or_default)
                 .collect(),
-        }
+        };
+        // Sections in the order the letter prints them; sections the kind lacks go last.
+        let kind = crate::kinds::kind_or_default(letter.kind.as_deref());
+        letter.findings.sort_by_key(|s| {
+            kind.sections
+                .iter()
+                .position(|k| k.key == s.key)
+                .unwrap_or(usize::MAX)
+        });
+        letter
     }
 
     /// The findings of a section, or an empty list when the letter has none.
@@ -263,28 +274,14 @@ impl Letter {
         let s = &self.sender;
         let mut sender = Map::new();
         put_list(&mut sender, "address", &s.address);
-        for (key, value) in [
-            ("postcode", &s.postcode),
-            ("telephone", &s.telephone),
-            ("email", &s.email),
-            ("website", &s.website),
-            ("direct_telephone", &s.direct_telephone),
-            ("direct_fax", &s.direct_fax),
-            ("direct_email", &s.direct_email),
-        ] {
+        for (key, value) in s.fields() {
             put(&mut sender, key, value.as_ref());
         }
         put_object(&mut root, "sender", sender);
         put(&mut root, "date", self.date.as_ref());
         let r = &self.recipient;
         let mut recipient = Map::new();
-        for (key, value) in [
-            ("title", &r.title),
-            ("forename", &r.forename),
-            ("surname", &r.surname),
-            ("role", &r.role),
-            ("organisation", &r.organisation),
-        ] {
+        for (key, value) in r.names() {
             put(&mut recipient, key, value.as_ref());
         }
         put_list(&mut recipient, "address", &r.address);
@@ -367,5 +364,145 @@ fn put_list(map: &mut Map<String, Value>, key: &str, values: &[Option<String>]) 
 fn put_object(map: &mut Map<String, Value>, key: &str, object: Map<String, Value>) {
     if !object.is_empty() {
         map.insert(key.into(), Value::Object(object));
+    }
+}
+
+/// A piece of text in the letter and where it is.
+pub struct Field<'a> {
+    pub path: Pointer,
+    pub text: &'a str,
+}
+
+impl Letter {
+    /// Every string the letter holds, with its path, in the letter's order.
+    #[must_use]
+    pub fn text_fields(&self) -> Vec<Field<'_>> {
+        let mut out = Vec::with_capacity(64);
+        let root = Pointer::root();
+        push(&mut out, root.key("kind"), self.kind.as_ref());
+        let sp = root.key("sender");
+        push_list(&mut out, &sp.key("address"), &self.sender.address);
+        for (key, value) in self.sender.fields() {
+            push(&mut out, sp.key(key), value.as_ref());
+        }
+        push(&mut out, root.key("date"), self.date.as_ref());
+        let rp = root.key("recipient");
+        for (key, value) in self.recipient.names() {
+            push(&mut out, rp.key(key), value.as_ref());
+        }
+        push_list(&mut out, &rp.key("address"), &self.recipient.address);
+        push(
+            &mut out,
+            rp.key("postcode"),
+            self.recipient.postcode.as_ref(),
+        );
+        push(&mut out, root.key("council"), self.council.as_ref());
+        let ip = root.key("inspection");
+        push_list(&mut out, &ip.key("dates"), &self.inspection.dates);
+        push_list(&mut out, &ip.key("evidence"), &self.inspection.evidence);
+        if let Some(previous) = &self.previous_inspection {
+            let pp = root.key("previous_inspection");
+            push(&mut out, pp.key("month"), previous.month.as_ref());
+            push(&mut out, pp.key("summary"), previous.summary.as_ref());
+        }
+        push(&mut out, root.key("outcome"), self.outcome.as_ref());
+        out.extend(self.finding_fields());
+        let gp = root.key("signatory");
+        push(&mut out, gp.key("name"), self.signatory.name.as_ref());
+        push(&mut out, gp.key("role"), self.signatory.role.as_ref());
+        let cp = root.key("copies");
+        for (i, copy) in self.copies.iter().enumerate() {
+            let p = cp.index(i);
+            push(&mut out, p.key("name"), copy.name.as_ref());
+            push(&mut out, p.key("role"), copy.role.as_ref());
+            push(&mut out, p.key("organisation"), copy.organisation.as_ref());
+        }
+        out
+    }
+
+    /// The text of every finding, with its path.
+    #[must_use]
+    pub fn finding_fields(&self) -> Vec<Field<'_>> {
+        let fp = Pointer::root().key("findings");
+        let mut out = Vec::new();
+        for section in &self.findings {
+            let sp = fp.key(&section.key);
+            for (i, finding) in section.findings.iter().enumerate() {
+                push(&mut out, sp.index(i).key("text"), finding.text.as_ref());
+            }
+        }
+        out
+    }
+
+    /// The prose a person writes: the findings, the previous inspection's summary and the outcome.
+    #[must_use]
+    pub fn prose_fields(&self) -> Vec<Field<'_>> {
+        let mut out = self.finding_fields();
+        if let Some(previous) = &self.previous_inspection {
+            push(
+                &mut out,
+                Pointer::root().key("previous_inspection").key("summary"),
+                previous.summary.as_ref(),
+            );
+        }
+        push(
+            &mut out,
+            Pointer::root().key("outcome"),
+            self.outcome.as_ref(),
+        );
+        out
+    }
+
+    /// Names the letter itself gives to people: the recipient, the signatory, the copy list.
+    #[must_use]
+    pub fn named_people(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = [
+            &self.recipient.forename,
+            &self.recipient.surname,
+            &self.signatory.name,
+        ]
+        .into_iter()
+        .filter_map(|n| n.as_deref())
+        .collect();
+        names.extend(self.copies.iter().filter_map(|c| c.name.as_deref()));
+        names
+    }
+}
+
+impl Sender {
+    fn fields(&self) -> [(&'static str, &Option<String>); 7] {
+        [
+            ("postcode", &self.postcode),
+            ("telephone", &self.telephone),
+            ("email", &self.email),
+            ("website", &self.website),
+            ("direct_telephone", &self.direct_telephone),
+            ("direct_fax", &self.direct_fax),
+            ("direct_email", &self.direct_email),
+        ]
+    }
+}
+
+impl Recipient {
+    fn names(&self) -> [(&'static str, &Option<String>); 5] {
+        [
+            ("title", &self.title),
+            ("forename", &self.forename),
+            ("surname", &self.surname),
+            ("role", &self.role),
+            ("organisation", &self.organisation),
+        ]
+    }
+}
+
+fn push<'a>(out: &mut Vec<Field<'a>>, path: Pointer, value: Option<&'a String>) {
+    if let Some(text) = value {
+        out.push(Field { path, text });
+    }
+}
+
+fn push_list<'a>(out: &mut Vec<Field<'a>>, path: &Pointer, values: &'a [Option<String>]) {
+    for (i, value) in values.iter().enumerate() {
+        push(out, path.index(i), value.as_ref());
     }
 }

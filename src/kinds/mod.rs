@@ -172,6 +172,15 @@ pub fn kinds() -> &'static [Kind] {
     KINDS
 }
 
+/// The kind a letter is read and rendered with: its own, or `ucra-2011` when it names none
+/// that exists (the `unknown-kind` rule says so).
+#[must_use]
+pub fn kind_or_default(id: Option<&str>) -> &'static Kind {
+    id.and_then(kind)
+        .or_else(|| kind("ucra-2011"))
+        .unwrap_or(&KINDS[0])
+}
+
 /// The kind with this id.
 #[must_use]
 pub fn kind(id: &str) -> Option<&'static Kind> {

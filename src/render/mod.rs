@@ -91,22 +91,10 @@ pub struct Section {
     pub findings: Vec<Line>,
 }
 
-/// The kind a letter is rendered with: its own, or `ucra-2011` when it names none that exists.
-#[must_use]
-pub fn kind_for(letter: &Letter) -> &'static Kind {
-    letter
-        .kind
-        .as_deref()
-        .and_then(kinds::kind)
-        .or_else(|| kinds::kind("ucra-2011"))
-        .or_else(|| kinds::kinds().first())
-        .expect("the crate embeds at least one kind")
-}
-
 /// Lays the letter out.
 #[must_use]
 pub fn document(letter: &Letter) -> Vec<Block> {
-    let kind = kind_for(letter);
+    let kind = kinds::kind_or_default(letter.kind.as_deref());
     let root = Pointer::root();
     let mut blocks = vec![letterhead(letter, &root.key("sender"))];
 

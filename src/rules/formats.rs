@@ -136,12 +136,15 @@ pub fn normal_postcode(text: &str) -> Option<String> {
 /// digits in all (03 numbers always 11), grouped by spaces in any way.
 #[must_use]
 pub fn telephone_problem(text: &str) -> Option<&'static str> {
+    if text.starts_with("+44") {
+        return Some("starting with 0 instead of +44");
+    }
     if text.chars().any(|c| !(c.is_ascii_digit() || c == ' ')) {
-        return Some("only digits and spaces");
+        return Some("in digits and spaces only");
     }
     let digits: Vec<u8> = text.bytes().filter(u8::is_ascii_digit).collect();
     if digits.first() != Some(&b'0') {
-        return Some("starting with 0");
+        return Some("that starts with 0");
     }
     if digits.starts_with(b"03") && digits.len() != 11 {
         return Some("of 11 digits, as every 03 number has");

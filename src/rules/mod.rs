@@ -7,20 +7,64 @@
 pub mod formats;
 pub mod text;
 
+mod address_line_start;
+mod address_too_long;
+mod address_too_short;
+mod address_trailing_comma;
+mod age_of_person;
+mod contact_details;
+mod date_format;
+mod duplicate_finding;
+mod email_format;
+mod exact_date;
+mod finding_not_sentence;
+mod forename_needed;
+mod inspection_dates_order;
+mod inspection_days_apart;
+mod inspection_on_weekend;
+mod inspector_role;
+mod invisible_character;
+mod latin_abbreviation;
+mod letter_before_inspection;
+mod letter_in_future;
+mod letter_long_after_inspection;
+mod month_format;
+mod national_insurance_number;
+mod negative_contraction;
+mod nhs_number;
+mod no_findings;
+mod no_fixed_abode;
+mod organisation_not_council;
+mod outcome_mismatch;
+mod pasted_bullet;
+mod personal_name;
+mod postcode_format;
+mod previous_inspection_after;
+mod previous_inspection_not_a_year_before;
+mod previously_identified_without_previous;
+mod reference_number;
 mod required_field;
+mod sentence_too_long;
+mod similar_findings;
+mod stray_whitespace;
+mod surrounding_whitespace;
+mod telephone_format;
 mod unknown_key;
-mod unknown_option;
-mod value_not_allowed;
-mod wrong_type;
-
 mod unknown_kind;
+mod unknown_option;
 mod unknown_section;
+mod value_not_allowed;
+mod website_format;
+pub mod words;
+mod words_to_avoid;
+mod wrong_type;
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::dates::{Date, YearMonth};
 use crate::diagnostic::{Diagnostic, Pointer, Severity, Sink};
 use crate::kinds::{self, Kind};
 use crate::letter::{Letter, Status};
@@ -42,13 +86,18 @@ pub enum Family {
     Options,
 }
 
-/// What a rule's check sees: the letter as read, the raw JSON, its kind and the options.
+/// What a rule's check sees: the letter as read, the raw JSON, its kind and the options, with
+/// the dates read once for all the date rules.
 pub struct Context<'a> {
     pub letter: &'a Letter,
     pub value: &'a Value,
     /// The letter's kind, when it names one that exists.
     pub kind: Option<&'static Kind>,
     pub options: &'a Options,
+    letter_date: Option<Date>,
+    /// The inspection days that are real dates, with their indexes.
+    days: Vec<(usize, Date)>,
+    previous_month: Option<YearMonth>,
 }
 
 type Check = fn(&Context<'_>, &mut Sink);
@@ -82,12 +131,55 @@ macro_rules! registry {
 }
 
 registry! {
+    AddressLineStart => "address-line-start", Error, Required, address_line_start, Some(address_line_start::address_line_start);
+    AddressTooLong => "address-too-long", Warning, Required, address_too_long, Some(address_too_long::address_too_long);
+    AddressTooShort => "address-too-short", Error, Required, address_too_short, Some(address_too_short::address_too_short);
+    AddressTrailingComma => "address-trailing-comma", Warning, Required, address_trailing_comma, Some(address_trailing_comma::address_trailing_comma);
+    AgeOfPerson => "age-of-person", Warning, Privacy, age_of_person, Some(age_of_person::age_of_person);
+    ContactDetails => "contact-details", Warning, Privacy, contact_details, Some(contact_details::contact_details);
+    DateFormat => "date-format", Error, Format, date_format, Some(date_format::date_format);
+    DuplicateFinding => "duplicate-finding", Error, Findings, duplicate_finding, Some(duplicate_finding::duplicate_finding);
+    EmailFormat => "email-format", Error, Format, email_format, Some(email_format::email_format);
+    ExactDate => "exact-date", Warning, Privacy, exact_date, Some(exact_date::exact_date);
+    FindingNotSentence => "finding-not-sentence", Warning, Findings, finding_not_sentence, Some(finding_not_sentence::finding_not_sentence);
+    ForenameNeeded => "forename-needed", Error, Required, forename_needed, Some(forename_needed::forename_needed);
+    InspectionDatesOrder => "inspection-dates-order", Error, Dates, inspection_dates_order, Some(inspection_dates_order::inspection_dates_order);
+    InspectionDaysApart => "inspection-days-apart", Warning, Dates, inspection_days_apart, Some(inspection_days_apart::inspection_days_apart);
+    InspectionOnWeekend => "inspection-on-weekend", Warning, Dates, inspection_on_weekend, Some(inspection_on_weekend::inspection_on_weekend);
+    InspectorRole => "inspector-role", Error, Consistency, inspector_role, Some(inspector_role::inspector_role);
+    InvisibleCharacter => "invisible-character", Error, Findings, invisible_character, Some(invisible_character::invisible_character);
+    LatinAbbreviation => "latin-abbreviation", Warning, Style, latin_abbreviation, Some(latin_abbreviation::latin_abbreviation);
+    LetterBeforeInspection => "letter-before-inspection", Error, Dates, letter_before_inspection, Some(letter_before_inspection::letter_before_inspection);
+    LetterInFuture => "letter-in-future", Warning, Dates, letter_in_future, Some(letter_in_future::letter_in_future);
+    LetterLongAfterInspection => "letter-long-after-inspection", Warning, Dates, letter_long_after_inspection, Some(letter_long_after_inspection::letter_long_after_inspection);
+    MonthFormat => "month-format", Error, Format, month_format, Some(month_format::month_format);
+    NationalInsuranceNumber => "national-insurance-number", Warning, Privacy, national_insurance_number, Some(national_insurance_number::national_insurance_number);
+    NegativeContraction => "negative-contraction", Warning, Style, negative_contraction, Some(negative_contraction::negative_contraction);
+    NhsNumber => "nhs-number", Warning, Privacy, nhs_number, Some(nhs_number::nhs_number);
+    NoFindings => "no-findings", Error, Consistency, no_findings, Some(no_findings::no_findings);
+    NoFixedAbode => "no-fixed-abode", Error, Required, no_fixed_abode, Some(no_fixed_abode::no_fixed_abode);
+    OrganisationNotCouncil => "organisation-not-council", Warning, Consistency, organisation_not_council, Some(organisation_not_council::organisation_not_council);
+    OutcomeMismatch => "outcome-mismatch", Error, Consistency, outcome_mismatch, Some(outcome_mismatch::outcome_mismatch);
+    PastedBullet => "pasted-bullet", Warning, Findings, pasted_bullet, Some(pasted_bullet::pasted_bullet);
+    PersonalName => "personal-name", Warning, Privacy, personal_name, Some(personal_name::personal_name);
+    PostcodeFormat => "postcode-format", Error, Format, postcode_format, Some(postcode_format::postcode_format);
+    PreviousInspectionAfter => "previous-inspection-after", Error, Dates, previous_inspection_after, Some(previous_inspection_after::previous_inspection_after);
+    PreviousInspectionNotAYearBefore => "previous-inspection-not-a-year-before", Warning, Dates, previous_inspection_not_a_year_before, Some(previous_inspection_not_a_year_before::previous_inspection_not_a_year_before);
+    PreviouslyIdentifiedWithoutPrevious => "previously-identified-without-previous", Error, Consistency, previously_identified_without_previous, Some(previously_identified_without_previous::previously_identified_without_previous);
+    ReferenceNumber => "reference-number", Warning, Privacy, reference_number, Some(reference_number::reference_number);
     RequiredField => "required-field", Error, Required, required_field, None;
+    SentenceTooLong => "sentence-too-long", Warning, Style, sentence_too_long, Some(sentence_too_long::sentence_too_long);
+    SimilarFindings => "similar-findings", Warning, Findings, similar_findings, Some(similar_findings::similar_findings);
+    StrayWhitespace => "stray-whitespace", Warning, Findings, stray_whitespace, Some(stray_whitespace::stray_whitespace);
+    SurroundingWhitespace => "surrounding-whitespace", Warning, Required, surrounding_whitespace, Some(surrounding_whitespace::surrounding_whitespace);
+    TelephoneFormat => "telephone-format", Error, Format, telephone_format, Some(telephone_format::telephone_format);
     UnknownKey => "unknown-key", Error, Structure, unknown_key, None;
     UnknownKind => "unknown-kind", Error, Consistency, unknown_kind, Some(unknown_kind::unknown_kind);
     UnknownOption => "unknown-option", Warning, Options, unknown_option, None;
     UnknownSection => "unknown-section", Error, Consistency, unknown_section, Some(unknown_section::unknown_section);
     ValueNotAllowed => "value-not-allowed", Error, Structure, value_not_allowed, None;
+    WebsiteFormat => "website-format", Error, Format, website_format, Some(website_format::website_format);
+    WordsToAvoid => "words-to-avoid", Warning, Style, words_to_avoid, Some(words_to_avoid::words_to_avoid);
     WrongType => "wrong-type", Error, Structure, wrong_type, None;
 }
 
@@ -155,6 +247,21 @@ pub fn validate(value: &Value, options: &Options) -> Vec<Diagnostic> {
         value,
         kind: letter.kind.as_deref().and_then(kinds::kind),
         options,
+        letter_date: letter
+            .date
+            .as_deref()
+            .and_then(|d| Date::parse_iso(d.trim())),
+        days: letter
+            .inspection
+            .dates
+            .iter()
+            .enumerate()
+            .filter_map(|(i, d)| Some((i, Date::parse_iso(d.as_deref()?.trim())?)))
+            .collect(),
+        previous_month: letter
+            .previous_inspection
+            .as_ref()
+            .and_then(|p| YearMonth::parse_iso(p.month.as_deref()?.trim())),
     };
     for (_, _, _, check) in RULES {
         if let Some(check) = check {
@@ -195,6 +302,24 @@ fn family_of(code: &str) -> Option<Family> {
 }
 
 impl Context<'_> {
+    /// The letter's date, when it is a real date.
+    #[must_use]
+    pub fn letter_date(&self) -> Option<Date> {
+        self.letter_date
+    }
+
+    /// The inspection days that are real dates, with their indexes in `/inspection/dates`.
+    #[must_use]
+    pub fn inspection_days(&self) -> &[(usize, Date)] {
+        &self.days
+    }
+
+    /// The previous inspection's month, when it is a real month.
+    #[must_use]
+    pub fn previous_month(&self) -> Option<YearMonth> {
+        self.previous_month
+    }
+
     /// Reports a problem found by the rule `code`, at its default severity.
     pub fn report<'s>(
         &self,

@@ -54,3 +54,128 @@ mod tests {
         assert_eq!(truncate_chars("ééé", 2), "éé…");
     }
 }
+
+/// A word of running text: letters and digits, with apostrophes and hyphens inside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+}
+
+/// The words of `text` with their byte offsets.
+pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = loop {
+            let (i, c) = chars.next()?;
+            if c.is_alphanumeric() {
+                break (i, c);
+            }
+        };
+        let mut end = text.len();
+        while let Some(&(i, c)) = chars.peek() {
+            if c.is_alphanumeric() {
+                chars.next();
+                continue;
+            }
+            if matches!(c, '\'' | '’' | '-') {
+                let after = text[i + c.len_utf8()..].chars().next();
+                if after.is_some_and(char::is_alphanumeric) {
+                    chars.next();
+                    continue;
+                }
+            }
+            end = i;
+            break;
+        }
+        Some(Word {
+            start,
+            end,
+            text: &text[start..end],
+        })
+    })
+}
+
+/// The sentences of `text` as byte ranges: each ends after `.`, `?` or `!` followed by
+/// whitespace or the end of the text.
+pub fn sentences(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while start < bytes.len() && bytes[start].is_ascii_whitespace() {
+            start += 1;
+        }
+        if start >= bytes.len() {
+            return None;
+        }
+        i = i.max(start);
+        while i < bytes.len() {
+            let b = bytes[i];
+            i += 1;
+            if matches!(b, b'.' | b'?' | b'!')
+                && (i == bytes.len() || bytes[i].is_ascii_whitespace())
+            {
+                let range = (start, i);
+                start = i;
+                return Some(range);
+            }
+        }
+        let range = (start, bytes.len());
+        start = bytes.len();
+        Some(range)
+    })
+}
+
+/// Whether `word` is `other`, ignoring ASCII case.
+#[must_use]
+pub fn is_word(word: &str, other: &str) -> bool {
+    word.eq_ignore_ascii_case(other)
+}
+
+/// Whether the word starts with a capital letter.
+#[must_use]
+pub fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod word_tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_inner_apostrophes_and_hyphens() {
+        let found: Vec<&str> = words("Children’s 14-year-old don't, end- x")
+            .map(|w| w.text)
+            .collect();
+        assert_eq!(found, ["Children’s", "14-year-old", "don't", "end", "x"]);
+    }
+
+    #[test]
+    fn sentences_split_at_full_stops() {
+        let text = "One two. Three four? Five";
+        let found: Vec<&str> = sentences(text).map(|(s, e)| &text[s..e]).collect();
+        assert_eq!(found, ["One two.", "Three four?", "Five"]);
+    }
+}
+
+/// The byte ranges of the maximal runs of characters for which `pick` is true.
+pub fn runs(text: &str, pick: impl Fn(char) -> bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (pick(c), open) {
+            (true, None) => open = Some(i),
+            (false, Some(start)) => {
+                out.push((start, i));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(start) = open {
+        out.push((start, text.len()));
+    }
+    out
+}

@@ -1,0 +1,54 @@
+//! # A finding that is not written as complete sentences
+//!
+//! ## What it checks
+//! Each finding starts with a capital letter (or a digit) and ends with a full stop, question
+//! mark or exclamation mark.
+//!
+//! ## Why it matters
+//! Published findings are complete sentences; a note-form finding ("timely assessments") reads
+//! as unfinished in a letter that will be published.
+//!
+//! ## Example
+//! `"text": "assessments are timely"` gives `finding-not-sentence` at its path: "Start the finding
+//! with a capital letter and end it with a full stop", with the fix `Assessments are timely.`
+
+use super::{Code, Context};
+use crate::diagnostic::Sink;
+
+pub(crate) fn finding_not_sentence(cx: &Context<'_>, sink: &mut Sink) {
+    for field in cx.letter.finding_fields() {
+        let text = field.text.trim();
+        let Some(first) = text.chars().next() else {
+            continue;
+        };
+        let starts = first.is_uppercase() || first.is_ascii_digit() || !first.is_alphabetic();
+        let ends = text.ends_with(['.', '?', '!']) || text.ends_with(".\"") || text.ends_with(".”");
+        if starts && ends {
+            continue;
+        }
+        let mut mended: String = if starts {
+            text.to_owned()
+        } else {
+            first
+                .to_uppercase()
+                .chain(text[first.len_utf8()..].chars())
+                .collect()
+        };
+        if !ends {
+            mended = mended.trim_end_matches([',', ';', ':']).to_owned();
+            mended.push('.');
+        }
+        let message = match (starts, ends) {
+            (false, false) => "Start the finding with a capital letter and end it with a full stop",
+            (false, true) => "Start the finding with a capital letter",
+            _ => "End the finding with a full stop",
+        };
+        cx.report(
+            sink,
+            Code::FindingNotSentence,
+            &field.path,
+            message.to_owned(),
+        )
+        .with_fix(mended);
+    }
+}

@@ -1,0 +1,82 @@
+//! # A person's name in a finding
+//!
+//! ## What it checks
+//! Findings, the previous inspection's summary and the outcome name no one: a title before a
+//! name ("Mr Smith"), a common given name ("Jack", "Olivia"; the list is data in
+//! `src/rules/words.rs`), a capitalised word tied to a relative ("Tyler's mother"), or a
+//! name after "named" or "called". The recipient, the signatory and the people on the copy
+//! list may be named. A warning in a draft, an error in a letter marked `final`.
+//!
+//! ## Why it matters
+//! Published letters must not identify a child: Ofsted tells children "the inspectors will not
+//! write anything that identifies you". No pattern proves a text anonymous, so this rule looks
+//! for the likely slips and leaves the rest to the inspector's eye.
+//!
+//! ## Example
+//! "Jack was not seen for six weeks." gives `personal-name` with a span on "Jack": "Remove the
+//! name “Jack”: a published letter must not identify a child or family".
+
+use super::text::{is_capitalised, words, Word};
+use super::words::{GIVEN_NAMES, NAME_TITLES, RELATIONS};
+use super::{Code, Context};
+use crate::diagnostic::Sink;
+
+/// The byte ranges of the names in `text`, leaving out the words of `allowed` names.
+pub(crate) fn find_names(text: &str, allowed: &[&str]) -> Vec<(usize, usize)> {
+    let words: Vec<Word<'_>> = words(text).collect();
+    let is_allowed = |w: &str| {
+        allowed
+            .iter()
+            .any(|name| name.split_whitespace().any(|part| part == w))
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let word = words[i];
+        let next = words.get(i + 1);
+        let bare = word.text.trim_end_matches("'s").trim_end_matches("’s");
+        if NAME_TITLES.contains(&word.text)
+            && next.is_some_and(|n| is_capitalised(n.text) && !is_allowed(n.text))
+        {
+            let n = next.map_or(word.end, |n| {
+                n.start + n.text.trim_end_matches("'s").trim_end_matches("’s").len()
+            });
+            found.push((word.start, n));
+            i += 2;
+            continue;
+        }
+        let given = GIVEN_NAMES.binary_search(&bare).is_ok();
+        let before = i.checked_sub(1).map(|b| words[b].text.to_ascii_lowercase());
+        let introduced = before
+            .as_deref()
+            .is_some_and(|b| b == "named" || b == "called")
+            && is_capitalised(word.text);
+        let possessive = bare.len() < word.text.len()
+            && is_capitalised(word.text)
+            && i > 0
+            && next.is_some_and(|n| {
+                RELATIONS
+                    .binary_search(&n.text.to_ascii_lowercase().as_str())
+                    .is_ok()
+            });
+        if (given || introduced || possessive) && !is_allowed(bare) {
+            found.push((word.start, word.start + bare.len()));
+        }
+        i += 1;
+    }
+    found
+}
+
+pub(crate) fn personal_name(cx: &Context<'_>, sink: &mut Sink) {
+    let allowed = cx.letter.named_people();
+    for field in cx.letter.prose_fields() {
+        for (start, end) in find_names(field.text, &allowed) {
+            let message = format!(
+                "Remove the name “{}”: a published letter must not identify a child or family",
+                &field.text[start..end]
+            );
+            cx.report(sink, Code::PersonalName, &field.path, message)
+                .with_span(field.text, start, end);
+        }
+    }
+}

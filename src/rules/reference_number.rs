@@ -1,0 +1,85 @@
+//! # A case, file or reference number in a finding
+//!
+//! ## What it checks
+//! Findings, the previous inspection's summary and the outcome hold no identifying number:
+//! a number of 3 or more digits, or a code mixing letters and digits, after "case", "file",
+//! "reference", "ref", "record", "ID", "number" or "no."; "#1234"; or any run of 5 or more
+//! digits. Counts ("in 7 of the 23 cases"), sections ("Section 47") and years ("Children Act
+//! 1989") are allowed. A warning in a draft, an error in a letter marked `final`.
+//!
+//! ## Why it matters
+//! A case or file number points at one child's record.
+//!
+//! ## Example
+//! "In case 20456 the assessment was late." gives `reference-number` with a span on "20456".
+
+use super::text::{words, Word};
+use super::{Code, Context};
+use crate::diagnostic::Sink;
+
+const LEAD_WORDS: &[&str] = &[
+    "case",
+    "file",
+    "reference",
+    "ref",
+    "record",
+    "id",
+    "number",
+    "no",
+    "referral",
+];
+
+fn is_code(word: &str) -> bool {
+    let digits = word.bytes().filter(u8::is_ascii_digit).count();
+    let letters = word.bytes().filter(u8::is_ascii_alphabetic).count();
+    digits >= 3 || (digits >= 2 && letters >= 1 && word.len() >= 4)
+}
+
+/// The byte ranges of identifying numbers in `text`.
+pub(crate) fn find_references(text: &str) -> Vec<(usize, usize)> {
+    let words: Vec<Word<'_>> = words(text).collect();
+    let mut found = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        let digits = word.text.bytes().filter(u8::is_ascii_digit).count();
+        let after_lead = i > 0 && {
+            let mut j = i - 1;
+            // "case number 123", "file no. 456", "ref: AB12"
+            while j > 0
+                && matches!(words[j].text.to_ascii_lowercase().as_str(), "number" | "no")
+                && LEAD_WORDS.contains(&words[j - 1].text.to_ascii_lowercase().as_str())
+            {
+                j -= 1;
+            }
+            LEAD_WORDS.contains(&words[j].text.to_ascii_lowercase().as_str())
+        };
+        let hashed = word.start > 0 && text.as_bytes()[word.start - 1] == b'#';
+        let long_run = digits >= 5 && word.text.bytes().all(|b| b.is_ascii_digit());
+        if (after_lead && is_code(word.text)) || (hashed && digits > 0) || long_run {
+            found.push((word.start - usize::from(hashed), word.end));
+        }
+    }
+    found
+}
+
+pub(crate) fn reference_number(cx: &Context<'_>, sink: &mut Sink) {
+    for field in cx.letter.prose_fields() {
+        // NHS numbers, telephone numbers and postcodes are reported by their own rules.
+        let mut taken = super::nhs_number::find_nhs_numbers(field.text);
+        taken.extend(
+            super::contact_details::find_contact_details(field.text)
+                .into_iter()
+                .map(|(s, e, _)| (s, e)),
+        );
+        for (start, end) in find_references(field.text) {
+            if taken.iter().any(|(s, e)| *s <= start && end <= *e) {
+                continue;
+            }
+            let message = format!(
+                "Remove the reference “{}”: it points at one child's record",
+                &field.text[start..end]
+            );
+            cx.report(sink, Code::ReferenceNumber, &field.path, message)
+                .with_span(field.text, start, end);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+//! # A sentence of more than 25 words
+//!
+//! ## What it checks
+//! Each sentence of a finding, of the previous inspection's summary and of the outcome has at
+//! most 25 words.
+//!
+//! ## Why it matters
+//! GOV.UK's style guide asks for sentences of 25 words or fewer: long sentences are harder to
+//! read, and these letters are read by councillors, parents and the press as well as officers.
+//!
+//! ## Example
+//! A finding with a sentence of 31 words gives `sentence-too-long` at its path, with a span on
+//! the sentence: "This sentence has 31 words. Split it into sentences of 25 words or fewer".
+
+use super::words::MAX_SENTENCE_WORDS;
+use super::{Code, Context};
+use crate::diagnostic::Sink;
+
+pub(crate) fn sentence_too_long(cx: &Context<'_>, sink: &mut Sink) {
+    for field in cx.letter.prose_fields() {
+        for (start, end) in super::text::sentences(field.text) {
+            let count = super::text::words(&field.text[start..end]).count();
+            if count > MAX_SENTENCE_WORDS {
+                let message = format!("This sentence has {count} words. Split it into sentences of {MAX_SENTENCE_WORDS} words or fewer");
+                cx.report(sink, Code::SentenceTooLong, &field.path, message)
+                    .with_span(field.text, start, end);
+            }
+        }
+    }
+}
