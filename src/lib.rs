@@ -12,6 +12,7 @@ pub mod letter;
 pub mod options;
 pub mod render;
 pub mod rules;
+pub mod sample;
 pub mod schema;
 
 #[cfg(target_family = "wasm")]

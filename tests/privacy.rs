@@ -7,14 +7,19 @@ use inspection_letter::{Options, Severity};
 use serde_json::Value;
 
 fn seed_with_finding(text: &str, status: &str) -> Value {
-    let mut letter: Value = serde_json::from_str(include_str!("fixtures/southend-2011.json")).unwrap();
+    let mut letter: Value =
+        serde_json::from_str(include_str!("fixtures/southend-2011.json")).unwrap();
     letter["status"] = status.into();
     letter["findings"]["areas_for_development"][0]["text"] = text.into();
     letter
 }
 
 fn privacy_codes() -> Vec<String> {
-    inspection_letter::rules().into_iter().filter(|r| r.family == Family::Privacy).map(|r| r.code).collect()
+    inspection_letter::rules()
+        .into_iter()
+        .filter(|r| r.family == Family::Privacy)
+        .map(|r| r.code)
+        .collect()
 }
 
 /// The privacy diagnostics on the finding that holds `text`.
@@ -27,7 +32,8 @@ fn fired(text: &str, status: &str) -> Vec<inspection_letter::Diagnostic> {
 }
 
 fn lines(text: &str) -> impl Iterator<Item = &str> {
-    text.lines().filter(|l| !l.is_empty() && !l.starts_with('#'))
+    text.lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 #[test]
@@ -39,16 +45,25 @@ fn sentences_that_must_fire_do() {
         total += 1;
         let found = fired(sentence, "draft");
         if !found.iter().any(|d| d.code == code) {
-            missed.push(format!("{code}: {sentence} (got {:?})", found.iter().map(|d| &d.code).collect::<Vec<_>>()));
+            missed.push(format!(
+                "{code}: {sentence} (got {:?})",
+                found.iter().map(|d| &d.code).collect::<Vec<_>>()
+            ));
         }
         // Always with a span on the words, always a warning in a draft.
         for d in &found {
             let span = d.span.expect("privacy diagnostics carry a span");
-            assert!(span.start < span.end && span.end <= sentence.encode_utf16().count(), "{sentence}: {span:?}");
+            assert!(
+                span.start < span.end && span.end <= sentence.encode_utf16().count(),
+                "{sentence}: {span:?}"
+            );
             assert_eq!(d.severity, Severity::Warning);
         }
     }
-    println!("privacy: {}/{total} sentences that must fire were caught", total - missed.len());
+    println!(
+        "privacy: {}/{total} sentences that must fire were caught",
+        total - missed.len()
+    );
     assert!(missed.is_empty(), "missed:\n{}", missed.join("\n"));
 }
 
@@ -60,11 +75,21 @@ fn sentences_that_must_not_fire_do_not() {
         total += 1;
         let found = fired(sentence, "draft");
         if !found.is_empty() {
-            false_alarms.push(format!("{sentence}: {:?}", found.iter().map(|d| &d.message).collect::<Vec<_>>()));
+            false_alarms.push(format!(
+                "{sentence}: {:?}",
+                found.iter().map(|d| &d.message).collect::<Vec<_>>()
+            ));
         }
     }
-    println!("privacy: {}/{total} sentences that must not fire stayed quiet", total - false_alarms.len());
-    assert!(false_alarms.is_empty(), "false alarms:\n{}", false_alarms.join("\n"));
+    println!(
+        "privacy: {}/{total} sentences that must not fire stayed quiet",
+        total - false_alarms.len()
+    );
+    assert!(
+        false_alarms.is_empty(),
+        "false alarms:\n{}",
+        false_alarms.join("\n")
+    );
 }
 
 #[test]
@@ -77,8 +102,13 @@ fn privacy_findings_are_errors_in_a_final_letter() {
 #[test]
 fn options_still_override_the_final_status() {
     let mut options = Options::default();
-    options.rules.insert("personal-name".into(), inspection_letter::Setting::Warning);
+    options
+        .rules
+        .insert("personal-name".into(), inspection_letter::Setting::Warning);
     let letter = seed_with_finding("Jack was not seen.", "final");
-    let d = inspection_letter::validate(&letter, &options).into_iter().find(|d| d.code == "personal-name").unwrap();
+    let d = inspection_letter::validate(&letter, &options)
+        .into_iter()
+        .find(|d| d.code == "personal-name")
+        .unwrap();
     assert_eq!(d.severity, Severity::Warning);
 }

@@ -13,53 +13,48 @@
 //! ## Example
 //! "A 14-year-old girl was not seen." gives `age-of-person` with a span on "14-year-old".
 
-use super::text::{words, Word};
+use super::text::{word_is, Word};
 use super::words::NUMBER_WORDS;
 use super::{Code, Context};
 use crate::diagnostic::Sink;
 
 fn is_number(word: &str) -> bool {
+    if word.len() > 9 {
+        return false;
+    }
     (!word.is_empty() && word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()))
         || NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(word))
 }
 
 /// The byte ranges of ages tied to a person in `text`.
-pub(crate) fn find_ages(text: &str) -> Vec<(usize, usize)> {
-    let words: Vec<Word<'_>> = words(text).collect();
-    let lower = |i: usize| {
-        words
-            .get(i)
-            .map(|w| w.text.to_ascii_lowercase())
-            .unwrap_or_default()
-    };
+pub(crate) fn find_ages(words: &[Word<'_>]) -> Vec<(usize, usize)> {
+    const UNITS: [&str; 4] = ["year", "years", "month", "months"];
     let mut found = Vec::new();
     for (i, word) in words.iter().enumerate() {
-        let w = word.text.to_ascii_lowercase();
-        // "14-year-old", "fourteen-month-old"
-        let mut parts = w.split('-');
-        if let (Some(n), Some(unit), Some("old")) = (parts.next(), parts.next(), parts.next()) {
-            if is_number(n)
-                && matches!(
-                    unit,
-                    "year" | "years" | "month" | "months" | "week" | "weeks"
-                )
+        if word.text.as_bytes().contains(&b'-') {
+            // "14-year-old", "fourteen-month-old"
+            let mut parts = word.text.split('-');
+            if let (Some(n), Some(unit), Some(old), None) =
+                (parts.next(), parts.next(), parts.next(), parts.next())
             {
-                found.push((word.start, word.end));
-                continue;
+                let units = ["year", "years", "month", "months", "week", "weeks"];
+                if is_number(n)
+                    && units.iter().any(|u| unit.eq_ignore_ascii_case(u))
+                    && old.eq_ignore_ascii_case("old")
+                {
+                    found.push((word.start, word.end));
+                }
             }
-        }
-        // "14 year old", "8 months old"
-        if is_number(&w)
-            && matches!(lower(i + 1).as_str(), "year" | "years" | "month" | "months")
-            && lower(i + 2) == "old"
+        } else if word_is(words, i + 1, &UNITS)
+            && word_is(words, i + 2, &["old"])
+            && is_number(word.text)
         {
+            // "14 year old", "8 months old"
             found.push((word.start, words[i + 2].end));
-            continue;
-        }
-        // "aged 7", "age 15", but not "aged under 5" or "aged between 11 and 16"
-        if matches!(w.as_str(), "aged" | "age")
+        } else if word_is(words, i, &["aged", "age"])
             && words.get(i + 1).is_some_and(|n| is_number(n.text))
         {
+            // "aged 7", "age 15", but not "aged under 5" or "aged between 11 and 16"
             found.push((word.start, words[i + 1].end));
         }
     }
@@ -67,8 +62,8 @@ pub(crate) fn find_ages(text: &str) -> Vec<(usize, usize)> {
 }
 
 pub(crate) fn age_of_person(cx: &Context<'_>, sink: &mut Sink) {
-    for field in cx.letter.prose_fields() {
-        for (start, end) in find_ages(field.text) {
+    for field in cx.prose() {
+        for (start, end) in find_ages(&field.words) {
             let message = format!(
                 "Remove the age “{}”: with the circumstances, an age can identify a child",
                 &field.text[start..end]

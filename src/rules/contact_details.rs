@@ -14,73 +14,71 @@
 //! diagnostics, with spans on "14 Acacia Avenue" and "SS1 2AB".
 
 use super::formats::{is_email, is_postcode, normal_postcode};
-use super::text::{is_capitalised, words, Word};
+use super::text::{is_capitalised, Word};
 use super::words::STREET_WORDS;
 use super::{Code, Context};
 use crate::diagnostic::Sink;
 
 /// The byte ranges of contact details in `text`, with what each is.
-pub(crate) fn find_contact_details(text: &str) -> Vec<(usize, usize, &'static str)> {
-    let words: Vec<Word<'_>> = words(text).collect();
+pub(crate) fn find_contact_details(
+    text: &str,
+    words: &[Word<'_>],
+) -> Vec<(usize, usize, &'static str)> {
     let mut found = Vec::new();
     for (i, word) in words.iter().enumerate() {
-        // Postcodes: "SS2 6ER" or "SS26ER".
-        if let Some(next) = words.get(i + 1) {
-            if next.start == word.end + 1 && is_postcode(&text[word.start..next.end]) {
-                found.push((word.start, next.end, "postcode"));
-                continue;
+        let bytes = word.text.as_bytes();
+        if bytes.iter().any(u8::is_ascii_digit) {
+            // Postcodes: "SS2 6ER", or "SS26ER" in capitals.
+            if let Some(next) = words.get(i + 1) {
+                if next.start == word.end + 1
+                    && bytes.len() <= 4
+                    && is_postcode(&text[word.start..next.end])
+                {
+                    found.push((word.start, next.end, "postcode"));
+                    continue;
+                }
             }
-        }
-        let has_digit = word.text.bytes().any(|b| b.is_ascii_digit());
-        let has_letter = word.text.bytes().any(|b| b.is_ascii_alphabetic());
-        if has_digit
-            && has_letter
-            && word.text.len() >= 5
-            && word
-                .text
-                .bytes()
-                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-            && normal_postcode(word.text).is_some()
-        {
-            found.push((word.start, word.end, "postcode"));
-        }
-        // Streets: a capitalised word and a street word, with the house number before it.
-        if i > 0
-            && STREET_WORDS.binary_search(&word.text).is_ok()
-            && is_capitalised(words[i - 1].text)
-            && !STREET_WORDS.contains(&words[i - 1].text)
-        {
-            let mut start = words[i - 1].start;
-            if i >= 2
-                && words[i - 2].text.bytes().all(|b| b.is_ascii_digit())
-                && words[i - 2].text.len() <= 4
+            let capitals_and_digits = bytes
+                .iter()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+            if capitals_and_digits
+                && (5..=7).contains(&bytes.len())
+                && normal_postcode(word.text).is_some()
             {
-                start = words[i - 2].start;
+                found.push((word.start, word.end, "postcode"));
             }
-            // "Section 47 Way" is unlikely; a street name after a sentence start is still a street.
-            found.push((start, word.end, "street"));
+        } else if i > 0
+            && is_capitalised(word.text)
+            && STREET_WORDS.binary_search(&word.text).is_ok()
+        {
+            // Streets: a capitalised word and a street word, with the house number before it.
+            let name = words[i - 1];
+            if is_capitalised(name.text) && STREET_WORDS.binary_search(&name.text).is_err() {
+                let number = i
+                    .checked_sub(2)
+                    .map(|n| words[n])
+                    .filter(|n| n.text.len() <= 4 && n.text.bytes().all(|b| b.is_ascii_digit()));
+                found.push((number.map_or(name.start, |n| n.start), word.end, "street"));
+            }
         }
     }
     // Emails: runs without spaces holding an @.
-    for (start, end) in super::text::runs(text, |c| !c.is_whitespace()) {
-        let token = text[start..end].trim_matches(|c: char| {
-            matches!(c, '.' | ',' | ';' | ':' | '(' | ')' | '“' | '”' | '"')
-        });
-        if token.contains('@') && is_email(token) {
-            let at = start + text[start..end].find(token).unwrap_or(0);
-            found.push((at, at + token.len(), "email address"));
+    if text.contains('@') {
+        for (start, end) in super::text::runs(text, |c| !c.is_whitespace()) {
+            let token = text[start..end].trim_matches(|c: char| {
+                matches!(c, '.' | ',' | ';' | ':' | '(' | ')' | '“' | '”' | '"')
+            });
+            if token.contains('@') && is_email(token) {
+                let at = start + text[start..end].find(token).unwrap_or(0);
+                found.push((at, at + token.len(), "email address"));
+            }
         }
     }
     // Telephone numbers: 0 then 9 or 10 more digits, grouped by spaces.
-    for (start, end) in super::text::runs(text, |c| c.is_ascii_digit() || c == ' ') {
-        let token = text[start..end].trim();
-        let at = start + text[start..end].find(token).unwrap_or(0);
-        let digits = token.bytes().filter(u8::is_ascii_digit).count();
-        if token.starts_with('0')
-            && (10..=11).contains(&digits)
-            && super::formats::telephone_problem(token).is_none()
-        {
-            found.push((at, at + token.len(), "telephone number"));
+    for (start, end) in super::text::digit_groups(text, words, b" ") {
+        let token = &text[start..end];
+        if token.starts_with('0') && super::formats::telephone_problem(token).is_none() {
+            found.push((start, end, "telephone number"));
         }
     }
     found.sort_unstable();
@@ -88,8 +86,8 @@ pub(crate) fn find_contact_details(text: &str) -> Vec<(usize, usize, &'static st
 }
 
 pub(crate) fn contact_details(cx: &Context<'_>, sink: &mut Sink) {
-    for field in cx.letter.prose_fields() {
-        for (start, end, what) in find_contact_details(field.text) {
+    for field in cx.prose() {
+        for (start, end, what) in find_contact_details(field.text, &field.words) {
             let message = format!(
                 "Remove the {what} “{}”: it leads to one household",
                 &field.text[start..end]

@@ -12,38 +12,63 @@
 //! The same sentence under `strengths` and `areas_for_development` gives `duplicate-finding` at
 //! the second one: "This finding repeats the one at /findings/strengths/0/text. Remove one of them".
 
-use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+
+use super::text::{MixMap, Word};
 
 use super::{Code, Context};
 use crate::diagnostic::Sink;
 
-/// A finding's words in lower case, joined by single spaces: what two findings that say the same thing share.
-pub(crate) fn normalised(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in super::text::words(text) {
-        if !out.is_empty() {
-            out.push(' ');
+/// A hash of a finding's words in lower case: equal for two findings that say the same thing
+/// in different case, spacing or punctuation. FNV-1a, the same on every platform.
+pub(crate) fn words_hash(words: &[Word<'_>]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |byte: u8| hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+    for word in words {
+        if word.text.is_ascii() {
+            word.text.bytes().for_each(|b| feed(b.to_ascii_lowercase()));
+        } else {
+            for c in word.text.chars().flat_map(char::to_lowercase) {
+                let mut buffer = [0; 4];
+                c.encode_utf8(&mut buffer).bytes().for_each(&mut feed);
+            }
         }
-        out.extend(word.text.chars().flat_map(char::to_lowercase));
+        feed(b' ');
     }
-    out
+    hash
+}
+
+/// Whether two findings have the same words, ignoring case.
+pub(crate) fn same_words(a: &[Word<'_>], b: &[Word<'_>]) -> bool {
+    a.len() == b.len()
+        && a.iter().zip(b).all(|(x, y)| {
+            x.text
+                .chars()
+                .flat_map(char::to_lowercase)
+                .eq(y.text.chars().flat_map(char::to_lowercase))
+        })
 }
 
 pub(crate) fn duplicate_finding(cx: &Context<'_>, sink: &mut Sink) {
-    let mut first_seen: HashMap<String, String> = HashMap::new();
-    for field in cx.letter.finding_fields() {
-        let key = normalised(field.text);
-        if key.is_empty() {
+    let findings = cx.findings();
+    let mut first_seen: MixMap<u64, usize> = MixMap::default();
+    for (index, finding) in findings.iter().enumerate() {
+        if finding.words.is_empty() {
             continue;
         }
-        match first_seen.get(&key) {
-            Some(first) => {
-                let message =
-                    format!("This finding repeats the one at {first}. Remove one of them");
-                cx.report(sink, Code::DuplicateFinding, &field.path, message);
+        match first_seen.entry(words_hash(&finding.words)) {
+            Entry::Occupied(first) => {
+                let first = &findings[*first.get()];
+                if same_words(&first.words, &finding.words) {
+                    let message = format!(
+                        "This finding repeats the one at {}. Remove one of them",
+                        first.path
+                    );
+                    cx.report(sink, Code::DuplicateFinding, &finding.path, message);
+                }
             }
-            None => {
-                first_seen.insert(key, field.path.to_string());
+            Entry::Vacant(slot) => {
+                slot.insert(index);
             }
         }
     }

@@ -14,12 +14,15 @@
 //! "The referral on 3 March 2011 was not followed up." gives `exact-date` with a span on
 //! "3 March 2011".
 
-use super::text::{words, Word};
+use super::text::{word_is, Word};
 use super::{Code, Context};
 use crate::dates::month_number;
 use crate::diagnostic::Sink;
 
 fn is_day(word: &str) -> bool {
+    if !word.as_bytes()[0].is_ascii_digit() || word.len() > 4 {
+        return false;
+    }
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &word[digits.len()..];
     (1..=2).contains(&digits.len())
@@ -32,51 +35,48 @@ fn is_day(word: &str) -> bool {
 }
 
 fn is_month(word: &str) -> bool {
-    month_number(word).is_some()
-        || matches!(
-            word.to_ascii_lowercase().as_str(),
-            "jan"
-                | "feb"
-                | "mar"
-                | "apr"
-                | "jun"
-                | "jul"
-                | "aug"
-                | "sep"
-                | "sept"
-                | "oct"
-                | "nov"
-                | "dec"
-        )
+    const SHORT: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ];
+    (3..=9).contains(&word.len())
+        && word.as_bytes()[0].is_ascii_alphabetic()
+        && (month_number(word).is_some() || SHORT.iter().any(|m| word.eq_ignore_ascii_case(m)))
 }
 
-/// Numeric dates: `03/03/2011`, `3.3.11`, `2011-03-03`.
-fn numeric_dates(text: &str, found: &mut Vec<(usize, usize)>) {
-    for (start, end) in super::text::runs(text, |c| {
-        c.is_ascii_digit() || c == '/' || c == '.' || c == '-'
-    }) {
-        let token = text[start..end].trim_end_matches(['.', '-', '/']);
-        let parts: Vec<&str> = token.split(['/', '.', '-']).collect();
-        let numeric = parts.len() == 3
-            && parts
-                .iter()
-                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
-        if numeric && (parts[0].len() == 4 || (parts[0].len() <= 2 && parts[1].len() <= 2)) {
-            found.push((start, start + token.len()));
+/// Numeric dates: `03/03/2011`, `3.3.11`, `2011-03-03`, read from each word that starts with a digit.
+fn numeric_dates(text: &str, words: &[Word<'_>], found: &mut Vec<(usize, usize)>) {
+    let bytes = text.as_bytes();
+    let mut covered = 0;
+    for word in words {
+        if word.start < covered || !word.text.as_bytes()[0].is_ascii_digit() {
+            continue;
+        }
+        let mut end = word.start;
+        while end < bytes.len()
+            && (bytes[end].is_ascii_digit() || matches!(bytes[end], b'/' | b'.' | b'-'))
+        {
+            end += 1;
+        }
+        covered = end;
+        let token = text[word.start..end].trim_end_matches(['.', '-', '/']);
+        let mut parts = token.split(['/', '.', '-']);
+        let (Some(a), Some(b), Some(c), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            continue;
+        };
+        let numeric = [a, b, c]
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|x| x.is_ascii_digit()));
+        if numeric && (a.len() == 4 || (a.len() <= 2 && b.len() <= 2)) {
+            found.push((word.start, word.start + token.len()));
         }
     }
 }
 
 /// The byte ranges of exact dates and birth-date words in `text`.
-pub(crate) fn find_dates(text: &str) -> Vec<(usize, usize)> {
-    let words: Vec<Word<'_>> = words(text).collect();
+pub(crate) fn find_dates(text: &str, words: &[Word<'_>]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
-    let lower = |i: usize| {
-        words
-            .get(i)
-            .map(|w| w.text.to_ascii_lowercase())
-            .unwrap_or_default()
-    };
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
@@ -91,38 +91,36 @@ pub(crate) fn find_dates(text: &str) -> Vec<(usize, usize)> {
             i += 2;
             continue;
         }
-        if is_month(w.text)
-            && words
-                .get(i + 1)
-                .is_some_and(|d| is_day(d.text) && d.text.len() <= 4)
+        if words
+            .get(i + 1)
+            .is_some_and(|d| is_day(d.text) && d.text.len() <= 4)
+            && is_month(w.text)
         {
             let end = year_at(i + 2).map_or(words[i + 1].end, |y| y.end);
             found.push((w.start, end));
             i += 2;
             continue;
         }
-        if (lower(i) == "date" && lower(i + 1) == "of" && lower(i + 2) == "birth")
-            || lower(i) == "dob"
+        if word_is(words, i, &["dob"]) {
+            found.push((w.start, w.end));
+        } else if word_is(words, i, &["date"])
+            && word_is(words, i + 1, &["of"])
+            && word_is(words, i + 2, &["birth"])
         {
-            let end = if lower(i) == "dob" {
-                w.end
-            } else {
-                words[i + 2].end
-            };
-            found.push((w.start, end));
-        } else if lower(i) == "born" && lower(i + 1) == "on" {
+            found.push((w.start, words[i + 2].end));
+        } else if word_is(words, i, &["born"]) && word_is(words, i + 1, &["on"]) {
             found.push((w.start, words[i + 1].end));
         }
         i += 1;
     }
-    numeric_dates(text, &mut found);
+    numeric_dates(text, words, &mut found);
     found.sort_unstable();
     found
 }
 
 pub(crate) fn exact_date(cx: &Context<'_>, sink: &mut Sink) {
-    for field in cx.letter.prose_fields() {
-        for (start, end) in find_dates(field.text) {
+    for field in cx.prose() {
+        for (start, end) in find_dates(field.text, &field.words) {
             let message = format!(
                 "Remove the exact date “{}”: give the month or the period instead",
                 &field.text[start..end]

@@ -16,7 +16,7 @@ use super::{Code, Context};
 use crate::diagnostic::Sink;
 
 pub(crate) fn finding_not_sentence(cx: &Context<'_>, sink: &mut Sink) {
-    for field in cx.letter.finding_fields() {
+    for field in cx.findings() {
         let text = field.text.trim();
         let Some(first) = text.chars().next() else {
             continue;

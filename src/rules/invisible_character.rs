@@ -28,7 +28,11 @@ pub(crate) fn is_invisible(c: char) -> bool {
 }
 
 pub(crate) fn invisible_character(cx: &Context<'_>, sink: &mut Sink) {
-    for field in cx.letter.text_fields() {
+    for field in cx.fields() {
+        // Every such character is a control character or lies outside ASCII.
+        if !field.text.bytes().any(|b| b < 0x20 || b >= 0x7f) {
+            continue;
+        }
         for (start, end) in super::text::runs(field.text, is_invisible) {
             let codes: Vec<String> = field.text[start..end]
                 .chars()

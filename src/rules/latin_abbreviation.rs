@@ -17,9 +17,14 @@ use super::{Code, Context};
 use crate::diagnostic::Sink;
 
 pub(crate) fn latin_abbreviation(cx: &Context<'_>, sink: &mut Sink) {
-    for field in cx.letter.prose_fields() {
+    for field in cx.prose() {
         let text = field.text;
-        for word in super::text::words(text) {
+        for word in &field.words {
+            // Only "e", "i", "eg", "ie" and "etc" can start one.
+            if word.text.len() > 3 || !matches!(word.text.as_bytes()[0], b'e' | b'E' | b'i' | b'I')
+            {
+                continue;
+            }
             let lower = word.text.to_ascii_lowercase();
             // "e.g." and "i.e." are split by the full stops into "e", "g", "i", "e".
             let (end, written) = if (lower == "e" || lower == "i") && text[word.end..].len() >= 3 {

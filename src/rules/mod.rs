@@ -67,7 +67,7 @@ use serde_json::Value;
 use crate::dates::{Date, YearMonth};
 use crate::diagnostic::{Diagnostic, Pointer, Severity, Sink};
 use crate::kinds::{self, Kind};
-use crate::letter::{Letter, Status};
+use crate::letter::{Field, Letter, Status};
 use crate::options::{Options, Setting};
 use crate::schema;
 
@@ -98,6 +98,18 @@ pub struct Context<'a> {
     /// The inspection days that are real dates, with their indexes.
     days: Vec<(usize, Date)>,
     previous_month: Option<YearMonth>,
+    /// Every string of the letter, with its path: listed once for all the rules.
+    fields: Vec<Field<'a>>,
+    /// The prose (findings first), split into words once for all the rules.
+    prose: Vec<Prose<'a>>,
+    findings: usize,
+}
+
+/// A piece of prose with its words.
+pub struct Prose<'a> {
+    pub path: Pointer,
+    pub text: &'a str,
+    pub words: Vec<text::Word<'a>>,
 }
 
 type Check = fn(&Context<'_>, &mut Sink);
@@ -262,6 +274,21 @@ pub fn validate(value: &Value, options: &Options) -> Vec<Diagnostic> {
             .previous_inspection
             .as_ref()
             .and_then(|p| YearMonth::parse_iso(p.month.as_deref()?.trim())),
+        fields: letter.text_fields(),
+        prose: letter
+            .prose_fields()
+            .into_iter()
+            .map(|f| Prose {
+                words: text::words(f.text).collect(),
+                path: f.path,
+                text: f.text,
+            })
+            .collect(),
+        findings: letter
+            .findings
+            .iter()
+            .map(|s| s.findings.iter().filter(|f| f.text.is_some()).count())
+            .sum(),
     };
     for (_, _, _, check) in RULES {
         if let Some(check) = check {
@@ -301,7 +328,25 @@ fn family_of(code: &str) -> Option<Family> {
         .map(|(_, family, ..)| *family)
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
+    /// Every string the letter holds, with its path.
+    #[must_use]
+    pub fn fields(&self) -> &[Field<'a>] {
+        &self.fields
+    }
+
+    /// The prose a person writes (findings, the previous inspection's summary, the outcome), with words.
+    #[must_use]
+    pub fn prose(&self) -> &[Prose<'a>] {
+        &self.prose
+    }
+
+    /// The findings' texts, with words.
+    #[must_use]
+    pub fn findings(&self) -> &[Prose<'a>] {
+        &self.prose[..self.findings]
+    }
+
     /// The letter's date, when it is a real date.
     #[must_use]
     pub fn letter_date(&self) -> Option<Date> {

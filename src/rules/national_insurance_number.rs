@@ -55,7 +55,7 @@ pub(crate) fn find_ni_numbers(text: &str) -> Vec<(usize, usize)> {
 }
 
 pub(crate) fn national_insurance_number(cx: &Context<'_>, sink: &mut Sink) {
-    for field in cx.letter.prose_fields() {
+    for field in cx.prose() {
         for (start, end) in find_ni_numbers(field.text) {
             let message =
                 "Remove the National Insurance number: it identifies one person".to_owned();

@@ -17,8 +17,8 @@ use super::{Code, Context};
 use crate::diagnostic::Sink;
 
 pub(crate) fn negative_contraction(cx: &Context<'_>, sink: &mut Sink) {
-    for field in cx.letter.prose_fields() {
-        for word in super::text::words(field.text) {
+    for field in cx.prose() {
+        for word in &field.words {
             if !(word.text.ends_with("n't") || word.text.ends_with("n’t")) {
                 continue;
             }

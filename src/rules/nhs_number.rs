@@ -11,6 +11,7 @@
 //! ## Example
 //! "Records for 943 476 5919 were incomplete." gives `nhs-number` with a span on the number.
 
+use super::text::Word;
 use super::{Code, Context};
 use crate::diagnostic::Sink;
 
@@ -33,24 +34,21 @@ pub fn is_nhs_number(digits: &[u8]) -> bool {
     u32::from(digits[9] - b'0') == check
 }
 
-/// The byte ranges of NHS numbers in `text`.
-pub(crate) fn find_nhs_numbers(text: &str) -> Vec<(usize, usize)> {
-    let mut found = Vec::new();
-    for (start, end) in super::text::runs(text, |c| c.is_ascii_digit() || c == ' ' || c == '-') {
-        let token = text[start..end].trim_matches([' ', '-']);
-        let start = start + text[start..end].find(token).unwrap_or(0);
-        let digits: Vec<u8> = token.bytes().filter(u8::is_ascii_digit).collect();
-        let grouped = token.len() == 10 || token.len() == 12;
-        if grouped && is_nhs_number(&digits) {
-            found.push((start, start + token.len()));
-        }
-    }
-    found
+/// The byte ranges of NHS numbers in `text`: ten digits together, or grouped 3-3-4.
+pub(crate) fn find_nhs_numbers(text: &str, words: &[Word<'_>]) -> Vec<(usize, usize)> {
+    super::text::digit_groups(text, words, b" -")
+        .into_iter()
+        .filter(|&(start, end)| {
+            let token = &text[start..end];
+            let digits: Vec<u8> = token.bytes().filter(u8::is_ascii_digit).collect();
+            (token.len() == 10 || token.len() == 12) && is_nhs_number(&digits)
+        })
+        .collect()
 }
 
 pub(crate) fn nhs_number(cx: &Context<'_>, sink: &mut Sink) {
-    for field in cx.letter.prose_fields() {
-        for (start, end) in find_nhs_numbers(field.text) {
+    for field in cx.prose() {
+        for (start, end) in find_nhs_numbers(field.text, &field.words) {
             let message = "Remove the NHS number: it identifies one person".to_owned();
             cx.report(sink, Code::NhsNumber, &field.path, message)
                 .with_span(field.text, start, end);
@@ -66,7 +64,11 @@ mod tests {
     fn the_check_digit_decides() {
         assert!(is_nhs_number(b"9434765919"));
         assert!(!is_nhs_number(b"9434765918"));
-        assert_eq!(find_nhs_numbers("see 943 476 5919 now"), [(4, 16)]);
-        assert!(find_nhs_numbers("in 7 of the 23 cases").is_empty());
+        let nhs = |text: &str| {
+            find_nhs_numbers(text, &crate::rules::text::words(text).collect::<Vec<_>>())
+        };
+        assert_eq!(nhs("see 943 476 5919 now"), [(4, 16)]);
+        assert_eq!(nhs("see 943-476-5919"), [(4, 16)]);
+        assert!(nhs("in 7 of the 23 cases").is_empty());
     }
 }

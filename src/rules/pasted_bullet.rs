@@ -43,7 +43,7 @@ pub(crate) fn bullet_len(text: &str) -> Option<usize> {
 }
 
 pub(crate) fn pasted_bullet(cx: &Context<'_>, sink: &mut Sink) {
-    for field in cx.letter.finding_fields() {
+    for field in cx.findings() {
         let lead = field.text.len() - field.text.trim_start().len();
         if let Some(len) = bullet_len(&field.text[lead..]) {
             let message = "Remove the bullet at the start: the letter adds its own".to_owned();

@@ -16,14 +16,13 @@
 //! "Jack was not seen for six weeks." gives `personal-name` with a span on "Jack": "Remove the
 //! name “Jack”: a published letter must not identify a child or family".
 
-use super::text::{is_capitalised, words, Word};
+use super::text::{is_capitalised, word_is, Word};
 use super::words::{GIVEN_NAMES, NAME_TITLES, RELATIONS};
 use super::{Code, Context};
 use crate::diagnostic::Sink;
 
 /// The byte ranges of the names in `text`, leaving out the words of `allowed` names.
-pub(crate) fn find_names(text: &str, allowed: &[&str]) -> Vec<(usize, usize)> {
-    let words: Vec<Word<'_>> = words(text).collect();
+pub(crate) fn find_names(words: &[Word<'_>], allowed: &[&str]) -> Vec<(usize, usize)> {
     let is_allowed = |w: &str| {
         allowed
             .iter()
@@ -33,6 +32,11 @@ pub(crate) fn find_names(text: &str, allowed: &[&str]) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < words.len() {
         let word = words[i];
+        // Every pattern here starts with a capital letter.
+        if !is_capitalised(word.text) {
+            i += 1;
+            continue;
+        }
         let next = words.get(i + 1);
         let bare = word.text.trim_end_matches("'s").trim_end_matches("’s");
         if NAME_TITLES.contains(&word.text)
@@ -46,13 +50,8 @@ pub(crate) fn find_names(text: &str, allowed: &[&str]) -> Vec<(usize, usize)> {
             continue;
         }
         let given = GIVEN_NAMES.binary_search(&bare).is_ok();
-        let before = i.checked_sub(1).map(|b| words[b].text.to_ascii_lowercase());
-        let introduced = before
-            .as_deref()
-            .is_some_and(|b| b == "named" || b == "called")
-            && is_capitalised(word.text);
+        let introduced = i > 0 && word_is(words, i - 1, &["named", "called"]);
         let possessive = bare.len() < word.text.len()
-            && is_capitalised(word.text)
             && i > 0
             && next.is_some_and(|n| {
                 RELATIONS
@@ -69,8 +68,8 @@ pub(crate) fn find_names(text: &str, allowed: &[&str]) -> Vec<(usize, usize)> {
 
 pub(crate) fn personal_name(cx: &Context<'_>, sink: &mut Sink) {
     let allowed = cx.letter.named_people();
-    for field in cx.letter.prose_fields() {
-        for (start, end) in find_names(field.text, &allowed) {
+    for field in cx.prose() {
+        for (start, end) in find_names(&field.words, &allowed) {
             let message = format!(
                 "Remove the name “{}”: a published letter must not identify a child or family",
                 &field.text[start..end]

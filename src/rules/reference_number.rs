@@ -13,7 +13,7 @@
 //! ## Example
 //! "In case 20456 the assessment was late." gives `reference-number` with a span on "20456".
 
-use super::text::{words, Word};
+use super::text::{word_is, Word};
 use super::{Code, Context};
 use crate::diagnostic::Sink;
 
@@ -36,25 +36,27 @@ fn is_code(word: &str) -> bool {
 }
 
 /// The byte ranges of identifying numbers in `text`.
-pub(crate) fn find_references(text: &str) -> Vec<(usize, usize)> {
-    let words: Vec<Word<'_>> = words(text).collect();
+pub(crate) fn find_references(text: &str, words: &[Word<'_>]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     for (i, word) in words.iter().enumerate() {
+        // Every identifying number holds a digit.
         let digits = word.text.bytes().filter(u8::is_ascii_digit).count();
-        let after_lead = i > 0 && {
-            let mut j = i - 1;
-            // "case number 123", "file no. 456", "ref: AB12"
-            while j > 0
-                && matches!(words[j].text.to_ascii_lowercase().as_str(), "number" | "no")
-                && LEAD_WORDS.contains(&words[j - 1].text.to_ascii_lowercase().as_str())
-            {
-                j -= 1;
-            }
-            LEAD_WORDS.contains(&words[j].text.to_ascii_lowercase().as_str())
-        };
+        if digits == 0 {
+            continue;
+        }
+        // "case 123", "case number 123", "file no. 456", "ref: AB12"
+        let mut j = i;
+        while j > 0
+            && word_is(words, j - 1, &["number", "no"])
+            && j >= 2
+            && word_is(words, j - 2, LEAD_WORDS)
+        {
+            j -= 1;
+        }
+        let after_lead = j > 0 && word_is(words, j - 1, LEAD_WORDS);
         let hashed = word.start > 0 && text.as_bytes()[word.start - 1] == b'#';
-        let long_run = digits >= 5 && word.text.bytes().all(|b| b.is_ascii_digit());
-        if (after_lead && is_code(word.text)) || (hashed && digits > 0) || long_run {
+        let long_run = digits >= 5 && digits == word.text.len();
+        if (after_lead && is_code(word.text)) || hashed || long_run {
             found.push((word.start - usize::from(hashed), word.end));
         }
     }
@@ -62,15 +64,19 @@ pub(crate) fn find_references(text: &str) -> Vec<(usize, usize)> {
 }
 
 pub(crate) fn reference_number(cx: &Context<'_>, sink: &mut Sink) {
-    for field in cx.letter.prose_fields() {
+    for field in cx.prose() {
+        let references = find_references(field.text, &field.words);
+        if references.is_empty() {
+            continue;
+        }
         // NHS numbers, telephone numbers and postcodes are reported by their own rules.
-        let mut taken = super::nhs_number::find_nhs_numbers(field.text);
+        let mut taken = super::nhs_number::find_nhs_numbers(field.text, &field.words);
         taken.extend(
-            super::contact_details::find_contact_details(field.text)
+            super::contact_details::find_contact_details(field.text, &field.words)
                 .into_iter()
                 .map(|(s, e, _)| (s, e)),
         );
-        for (start, end) in find_references(field.text) {
+        for (start, end) in references {
             if taken.iter().any(|(s, e)| *s <= start && end <= *e) {
                 continue;
             }

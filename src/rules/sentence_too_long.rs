@@ -17,9 +17,17 @@ use super::{Code, Context};
 use crate::diagnostic::Sink;
 
 pub(crate) fn sentence_too_long(cx: &Context<'_>, sink: &mut Sink) {
-    for field in cx.letter.prose_fields() {
+    for field in cx.prose() {
+        // Fewer words than the limit cannot make a sentence over it.
+        if field.words.len() <= MAX_SENTENCE_WORDS {
+            continue;
+        }
+        let mut words = field.words.iter().peekable();
         for (start, end) in super::text::sentences(field.text) {
-            let count = super::text::words(&field.text[start..end]).count();
+            let mut count = 0;
+            while words.next_if(|w| w.start < end).is_some() {
+                count += 1;
+            }
             if count > MAX_SENTENCE_WORDS {
                 let message = format!("This sentence has {count} words. Split it into sentences of {MAX_SENTENCE_WORDS} words or fewer");
                 cx.report(sink, Code::SentenceTooLong, &field.path, message)

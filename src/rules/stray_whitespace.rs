@@ -17,7 +17,15 @@ use super::{Code, Context};
 use crate::diagnostic::Sink;
 
 pub(crate) fn stray_whitespace(cx: &Context<'_>, sink: &mut Sink) {
-    for field in cx.letter.text_fields() {
+    for field in cx.fields() {
+        let bytes = field.text.as_bytes();
+        let suspect = bytes.windows(2).any(|w| w[0] == b' ' && w[1] == b' ')
+            || bytes
+                .iter()
+                .any(|&b| b == b'\t' || b == b'\n' || b == b'\r' || b >= 0x80);
+        if !suspect {
+            continue;
+        }
         let inner_start = field.text.len() - field.text.trim_start().len();
         let inner_end = field.text.trim_end().len();
         for (start, end) in super::text::runs(field.text, char::is_whitespace) {

@@ -15,7 +15,7 @@ use super::{Code, Context};
 use crate::diagnostic::Sink;
 
 pub(crate) fn surrounding_whitespace(cx: &Context<'_>, sink: &mut Sink) {
-    for field in cx.letter.text_fields() {
+    for field in cx.fields() {
         let trimmed = field.text.trim();
         if trimmed.len() != field.text.len() && !trimmed.is_empty() {
             let message = "Remove the spaces or line breaks before or after the text".to_owned();

@@ -63,36 +63,49 @@ pub struct Word<'a> {
     pub text: &'a str,
 }
 
-/// The words of `text` with their byte offsets.
+/// The words of `text` with their byte offsets. ASCII text, the common case, is scanned byte
+/// by byte; other characters are decoded.
 pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
-    let mut chars = text.char_indices().peekable();
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    let char_at = move |i: usize| -> (char, usize) {
+        let b = bytes[i];
+        if b < 0x80 {
+            (char::from(b), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or('\0');
+            (c, c.len_utf8())
+        }
+    };
     std::iter::from_fn(move || {
-        let (start, _) = loop {
-            let (i, c) = chars.next()?;
+        while at < bytes.len() {
+            let (c, len) = char_at(at);
             if c.is_alphanumeric() {
-                break (i, c);
+                break;
             }
-        };
-        let mut end = text.len();
-        while let Some(&(i, c)) = chars.peek() {
+            at += len;
+        }
+        if at >= bytes.len() {
+            return None;
+        }
+        let start = at;
+        while at < bytes.len() {
+            let (c, len) = char_at(at);
             if c.is_alphanumeric() {
-                chars.next();
-                continue;
+                at += len;
+            } else if matches!(c, '\'' | '’' | '-')
+                && at + len < bytes.len()
+                && char_at(at + len).0.is_alphanumeric()
+            {
+                at += len;
+            } else {
+                break;
             }
-            if matches!(c, '\'' | '’' | '-') {
-                let after = text[i + c.len_utf8()..].chars().next();
-                if after.is_some_and(char::is_alphanumeric) {
-                    chars.next();
-                    continue;
-                }
-            }
-            end = i;
-            break;
         }
         Some(Word {
             start,
-            end,
-            text: &text[start..end],
+            end: at,
+            text: &text[start..at],
         })
     })
 }
@@ -179,3 +192,74 @@ pub fn runs(text: &str, pick: impl Fn(char) -> bool) -> Vec<(usize, usize)> {
     }
     out
 }
+
+/// Whether the word at `i` is one of `options`, ignoring ASCII case.
+#[must_use]
+pub fn word_is(words: &[Word<'_>], i: usize, options: &[&str]) -> bool {
+    words
+        .get(i)
+        .is_some_and(|w| options.iter().any(|o| w.text.eq_ignore_ascii_case(o)))
+}
+
+/// Runs of all-digit words joined by single `separators` ("01702 215000", "943-476-5919"),
+/// as byte ranges.
+#[must_use]
+pub fn digit_groups(text: &str, words: &[Word<'_>], separators: &[u8]) -> Vec<(usize, usize)> {
+    let all_digits = |w: &Word<'_>| {
+        w.text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || separators.contains(&b))
+    };
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !all_digits(&words[i]) {
+            i += 1;
+            continue;
+        }
+        let start = words[i].start;
+        let mut end = words[i].end;
+        i += 1;
+        while i < words.len()
+            && all_digits(&words[i])
+            && words[i].start == end + 1
+            && separators.contains(&bytes[end])
+        {
+            end = words[i].end;
+            i += 1;
+        }
+        out.push((start, end));
+    }
+    out
+}
+
+/// A fast hasher for keys that are already hashes or small integers (`HashMap`'s default,
+/// SipHash, is built to resist attacks on untrusted keys, which these are not: they are our own
+/// hashes of the text). A multiply-xorshift mix of each word written.
+#[derive(Default, Clone, Copy)]
+pub struct MixHasher(u64);
+
+impl std::hash::Hasher for MixHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        let x = (self.0.rotate_left(23) ^ n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = x ^ (x >> 32);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+}
+
+/// A `HashMap` keyed by our own hashes.
+pub type MixMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<MixHasher>>;

@@ -15,7 +15,7 @@
 //! "Processes for screening … are robust." gives `words-to-avoid` with a span on "robust":
 //! "Avoid “robust”: use strong or reliable".
 
-use std::cmp::Ordering;
+use std::sync::OnceLock;
 
 use super::text::Word;
 use super::words::TO_AVOID;
@@ -23,16 +23,27 @@ use super::{Code, Context};
 use crate::diagnostic::Sink;
 
 pub(crate) fn words_to_avoid(cx: &Context<'_>, sink: &mut Sink) {
-    for field in cx.letter.prose_fields() {
-        let words: Vec<Word<'_>> = super::text::words(field.text).collect();
+    for field in cx.prose() {
+        let words = &field.words;
         for (i, word) in words.iter().enumerate() {
-            // The list is sorted, so the phrases starting with this word are found by bisection.
-            let from = TO_AVOID.partition_point(|(phrase, _)| {
-                cmp_ascii_nocase(first_word(phrase), word.text).is_lt()
-            });
+            // The list is sorted, so the phrases starting with this word are found by bisection
+            // over their first words, compared in lower case.
+            if !may_start_a_phrase(word.text) {
+                continue;
+            }
+            let mut buffer = [0u8; 16];
+            let Some(lower) = buffer.get_mut(..word.text.len()) else {
+                continue;
+            };
+            lower.copy_from_slice(word.text.as_bytes());
+            lower.make_ascii_lowercase();
+            let firsts = first_words();
+            let from = firsts.partition_point(|f| *f < &*lower);
             for (phrase, instead) in TO_AVOID[from..]
                 .iter()
-                .take_while(|(p, _)| cmp_ascii_nocase(first_word(p), word.text).is_eq())
+                .zip(&firsts[from..])
+                .take_while(|(_, f)| **f == &*lower)
+                .map(|(p, _)| p)
             {
                 let Some(end) = matches_phrase(&words[i..], phrase) else {
                     continue;
@@ -62,14 +73,35 @@ pub(crate) fn words_to_avoid(cx: &Context<'_>, sink: &mut Sink) {
     }
 }
 
-fn first_word(phrase: &str) -> &str {
-    phrase.split(' ').next().unwrap_or(phrase)
+/// A quick test that rules out most words: is there a phrase whose first word has this first
+/// letter and this length?
+fn may_start_a_phrase(word: &str) -> bool {
+    static MASKS: OnceLock<[u32; 26]> = OnceLock::new();
+    let masks = MASKS.get_or_init(|| {
+        let mut masks = [0u32; 26];
+        for first in first_words() {
+            if let Some(letter) = first.first().filter(|b| b.is_ascii_lowercase()) {
+                masks[usize::from(letter - b'a')] |= 1 << first.len().min(31);
+            }
+        }
+        masks
+    });
+    let bytes = word.as_bytes();
+    let letter = bytes[0].to_ascii_lowercase();
+    letter.is_ascii_lowercase()
+        && bytes.len() < 32
+        && masks[usize::from(letter - b'a')] & (1 << bytes.len()) != 0
 }
 
-fn cmp_ascii_nocase(a: &str, b: &str) -> Ordering {
-    a.bytes()
-        .map(|c| c.to_ascii_lowercase())
-        .cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
+/// The first word of each phrase of `TO_AVOID`, in the same order.
+fn first_words() -> &'static [&'static [u8]] {
+    static FIRST: OnceLock<Vec<&'static [u8]>> = OnceLock::new();
+    FIRST.get_or_init(|| {
+        TO_AVOID
+            .iter()
+            .map(|(phrase, _)| phrase.split(' ').next().unwrap_or(phrase).as_bytes())
+            .collect()
+    })
 }
 
 /// The end of `phrase` when the words starting at `words[0]` spell it, ignoring case.

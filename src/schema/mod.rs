@@ -27,13 +27,14 @@ pub fn schema() -> &'static Value {
     SCHEMA.get_or_init(|| serde_json::from_str(SCHEMA_JSON).unwrap_or(Value::Null))
 }
 
-/// The schema node at a JSON Pointer into the *letter* (not into the schema), with `$ref`s
-/// followed, or `None` when the letter has no such place. Used for labels.
-#[must_use]
-pub fn node_for_path(path: &str) -> Option<Node<'static>> {
-    let mut node = Node::new(schema(), None);
+/// The compiled schema node at a JSON Pointer into the *letter* (not into the schema), or
+/// `None` when the letter has no such place.
+fn node_for_path(path: &str) -> Option<&'static Node> {
+    let tree = compiled();
+    let mut node = tree.root();
     for segment in path.split('/').skip(1) {
-        node = node.child(segment)?;
+        let key = segment.replace("~1", "/").replace("~0", "~");
+        node = tree.child(node, &key)?;
     }
     Some(node)
 }
@@ -44,68 +45,121 @@ pub fn label(path: &str) -> &'static str {
     node_for_path(path).and_then(|n| n.title).unwrap_or("Value")
 }
 
-/// A schema node with its `$ref` resolved, remembering the title given where it was used.
-#[derive(Clone, Copy)]
-pub struct Node<'a> {
-    body: &'a Map<String, Value>,
-    pub title: Option<&'a str>,
+/// The schema compiled once into a tree that the structural check walks without looking
+/// anything up by name in JSON: each use of a `$ref` becomes its own node, keeping the title
+/// given where it is used.
+struct Tree {
+    nodes: Vec<Node>,
 }
 
-impl<'a> Node<'a> {
-    fn new(value: &'a Value, title: Option<&'a str>) -> Node<'a> {
-        static EMPTY: OnceLock<Map<String, Value>> = OnceLock::new();
-        let empty = EMPTY.get_or_init(Map::new);
-        let Some(object) = value.as_object() else {
-            return Node { body: empty, title };
+#[derive(Default)]
+struct Node {
+    kind: Option<&'static str>,
+    title: Option<&'static str>,
+    required: Vec<&'static str>,
+    /// Sorted by name.
+    properties: Vec<(&'static str, usize)>,
+    /// `Some(None)`: no other keys allowed; `Some(Some(i))`: other keys follow node `i`.
+    additional: Option<Option<usize>>,
+    items: Option<usize>,
+    min_items: u64,
+    min_length: u64,
+    allowed: Vec<&'static str>,
+}
+
+fn compiled() -> &'static Tree {
+    static TREE: OnceLock<Tree> = OnceLock::new();
+    TREE.get_or_init(|| {
+        let mut tree = Tree { nodes: Vec::new() };
+        tree.compile(schema(), None);
+        tree
+    })
+}
+
+impl Tree {
+    fn root(&self) -> &Node {
+        &self.nodes[0]
+    }
+
+    fn compile(&mut self, value: &'static Value, title: Option<&'static str>) -> usize {
+        let index = self.nodes.len();
+        self.nodes.push(Node::default());
+        let empty: &'static Map<String, Value> = {
+            static EMPTY: OnceLock<Map<String, Value>> = OnceLock::new();
+            EMPTY.get_or_init(Map::new)
         };
-        let title = title.or_else(|| object.get("title").and_then(Value::as_str));
-        let body = match object.get("$ref").and_then(Value::as_str) {
-            Some(reference) => resolve(reference).unwrap_or(object),
-            None => object,
+        let here = value.as_object().unwrap_or(empty);
+        let body = match here.get("$ref").and_then(Value::as_str) {
+            Some(reference) => resolve(reference).unwrap_or(here),
+            None => here,
         };
-        let title = title.or_else(|| body.get("title").and_then(Value::as_str));
-        Node { body, title }
-    }
-
-    fn keyword(&self, name: &str) -> Option<&'a Value> {
-        self.body.get(name)
-    }
-
-    fn kind(&self) -> Option<&'a str> {
-        self.keyword("type").and_then(Value::as_str)
-    }
-
-    fn child(&self, segment: &str) -> Option<Node<'a>> {
-        match self.kind()? {
-            "object" => {
-                let key = segment.replace("~1", "/").replace("~0", "~");
-                if let Some(property) = self.keyword("properties").and_then(|p| p.get(&key)) {
-                    Some(Node::new(property, None))
-                } else {
-                    match self.keyword("additionalProperties") {
-                        Some(extra @ Value::Object(_)) => Some(Node::new(extra, None)),
-                        _ => None,
-                    }
-                }
+        let text = |key: &str| {
+            here.get(key)
+                .or_else(|| body.get(key))
+                .and_then(Value::as_str)
+        };
+        let number = |key: &str| {
+            here.get(key)
+                .or_else(|| body.get(key))
+                .and_then(Value::as_u64)
+                .unwrap_or(0)
+        };
+        let strings = |key: &str| -> Vec<&'static str> {
+            body.get(key)
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .collect()
+        };
+        let mut node = Node {
+            kind: body.get("type").and_then(Value::as_str),
+            title: title.or_else(|| text("title")),
+            required: strings("required"),
+            min_items: number("minItems"),
+            min_length: number("minLength"),
+            allowed: strings("enum"),
+            ..Node::default()
+        };
+        if let Some(properties) = body.get("properties").and_then(Value::as_object) {
+            for (name, child) in properties {
+                let child = self.compile(child, None);
+                node.properties.push((name.as_str(), child));
             }
+            node.properties.sort_unstable_by_key(|(name, _)| *name);
+        }
+        node.additional = match body.get("additionalProperties") {
+            Some(Value::Bool(false)) => Some(None),
+            Some(extra @ Value::Object(_)) => Some(Some(self.compile(extra, None))),
+            _ => None,
+        };
+        if let Some(items) = body.get("items") {
+            node.items = Some(self.compile(items, None));
+        }
+        self.nodes[index] = node;
+        index
+    }
+
+    fn property(&self, node: &Node, key: &str) -> Option<&Node> {
+        let at = node
+            .properties
+            .binary_search_by(|(name, _)| (*name).cmp(key))
+            .ok()?;
+        Some(&self.nodes[node.properties[at].1])
+    }
+
+    fn child(&self, node: &Node, key: &str) -> Option<&Node> {
+        match node.kind? {
+            "object" => self.property(node, key).or_else(|| match node.additional {
+                Some(Some(extra)) => Some(&self.nodes[extra]),
+                _ => None,
+            }),
             "array" => {
-                segment.parse::<usize>().ok()?;
-                self.keyword("items").map(|items| Node::new(items, None))
+                key.parse::<usize>().ok()?;
+                node.items.map(|i| &self.nodes[i])
             }
             _ => None,
         }
-    }
-
-    fn required(&self) -> impl Iterator<Item = &'a str> {
-        self.keyword("required")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-    }
-
-    fn min(&self, name: &str) -> u64 {
-        self.keyword(name).and_then(Value::as_u64).unwrap_or(0)
     }
 }
 
@@ -116,7 +170,6 @@ fn resolve(reference: &str) -> Option<&'static Map<String, Value>> {
 
 /// Walks `value` against the schema and reports its structural problems into `sink`.
 pub(crate) fn check_structure(value: &Value, sink: &mut Sink) {
-    let root = Node::new(schema(), None);
     if !value.is_object() {
         let message = format!(
             "A letter must be a JSON object with its fields, not {}",
@@ -130,37 +183,34 @@ pub(crate) fn check_structure(value: &Value, sink: &mut Sink) {
         );
         return;
     }
-    walk(root, value, &Pointer::root(), sink);
+    let tree = compiled();
+    walk(tree, tree.root(), value, &Pointer::root(), sink);
 }
 
-fn walk(node: Node<'_>, value: &Value, path: &Pointer, sink: &mut Sink) {
+fn walk(tree: &Tree, node: &Node, value: &Value, path: &Pointer, sink: &mut Sink) {
     let title = node.title.unwrap_or("This value");
-    match (node.kind(), value) {
-        (Some("object"), Value::Object(object)) => walk_object(node, object, path, sink),
+    match (node.kind, value) {
+        (Some("object"), Value::Object(object)) => walk_object(tree, node, object, path, sink),
         (Some("array"), Value::Array(items)) => {
-            if (items.len() as u64) < node.min("minItems") {
+            if (items.len() as u64) < node.min_items {
                 missing(title, path, sink);
             }
-            if let Some(item) = node.keyword("items") {
-                let item = Node::new(item, None);
+            if let Some(item) = node.items.map(|i| &tree.nodes[i]) {
                 for (index, element) in items.iter().enumerate() {
-                    walk(item, element, &path.index(index), sink);
+                    walk(tree, item, element, &path.index(index), sink);
                 }
             }
         }
         (Some("string"), Value::String(text)) => {
-            if node.min("minLength") > 0 && text.trim().is_empty() {
+            if node.min_length > 0 && text.trim().is_empty() {
                 missing(title, path, sink);
-            } else if let Some(allowed) = node.keyword("enum").and_then(Value::as_array) {
-                if !allowed.iter().any(|a| a.as_str() == Some(text)) {
-                    let words: Vec<&str> = allowed.iter().filter_map(Value::as_str).collect();
-                    let message = format!("{title} must be one of: {}", words.join(", "));
-                    let code = Code::ValueNotAllowed;
-                    sink.push(code.as_str(), code.severity(), path, message);
-                }
+            } else if !node.allowed.is_empty() && !node.allowed.contains(&text.as_str()) {
+                let message = format!("{title} must be one of: {}", node.allowed.join(", "));
+                let code = Code::ValueNotAllowed;
+                sink.push(code.as_str(), code.severity(), path, message);
             }
         }
-        (Some("boolean"), Value::Bool(_)) => {}
+        (Some("boolean"), Value::Bool(_)) | (None, _) => {}
         (Some(expected), _) => {
             let message = format!(
                 "{title} must be {}, not {}",
@@ -174,61 +224,58 @@ fn walk(node: Node<'_>, value: &Value, path: &Pointer, sink: &mut Sink) {
                 message,
             );
         }
-        (None, _) => {}
     }
 }
 
-fn walk_object(node: Node<'_>, object: &Map<String, Value>, path: &Pointer, sink: &mut Sink) {
-    let properties = node.keyword("properties").and_then(Value::as_object);
-    for name in node.required() {
-        if !object.contains_key(name) {
+fn walk_object(
+    tree: &Tree,
+    node: &Node,
+    object: &Map<String, Value>,
+    path: &Pointer,
+    sink: &mut Sink,
+) {
+    for name in &node.required {
+        if !object.contains_key(*name) {
             let child_path = path.key(name);
-            match properties.and_then(|p| p.get(name)) {
-                Some(child) => report_missing(Node::new(child, None), &child_path, sink),
+            match tree.property(node, name) {
+                Some(child) => report_missing(tree, child, &child_path, sink),
                 None => missing("This value", &child_path, sink),
             }
         }
     }
     for (key, element) in object {
-        let child_path = path.key(key);
-        if let Some(child) = properties.and_then(|p| p.get(key)) {
-            walk(Node::new(child, None), element, &child_path, sink);
+        if let Some(child) = tree.property(node, key) {
+            walk(tree, child, element, &path.key(key), sink);
             continue;
         }
-        match node.keyword("additionalProperties") {
-            Some(extra @ Value::Object(_)) => {
-                walk(Node::new(extra, None), element, &child_path, sink)
-            }
-            Some(Value::Bool(false)) => {
-                let names = properties.map(|p| p.keys().map(String::as_str).collect::<Vec<_>>());
-                let message = unknown_key_message(key, names.as_deref().unwrap_or(&[]));
+        match node.additional {
+            Some(Some(extra)) => walk(tree, &tree.nodes[extra], element, &path.key(key), sink),
+            Some(None) => {
+                let names: Vec<&str> = node.properties.iter().map(|(name, _)| *name).collect();
+                let message = unknown_key_message(key, &names);
                 sink.push(
                     Code::UnknownKey.as_str(),
                     Code::UnknownKey.severity(),
-                    &child_path,
+                    &path.key(key),
                     message,
                 );
             }
-            _ => {}
+            None => {}
         }
     }
 }
 
 /// A required field is absent: for an object, report each of its required fields, so that a
 /// form can put every message beside its own control.
-fn report_missing(node: Node<'_>, path: &Pointer, sink: &mut Sink) {
-    if node.kind() == Some("object") {
-        let properties = node.keyword("properties").and_then(Value::as_object);
-        let mut any = false;
-        for name in node.required() {
-            if let Some(child) = properties.and_then(|p| p.get(name)) {
-                any = true;
-                report_missing(Node::new(child, None), &path.key(name), sink);
+fn report_missing(tree: &Tree, node: &Node, path: &Pointer, sink: &mut Sink) {
+    if node.kind == Some("object") && !node.required.is_empty() {
+        for name in &node.required {
+            match tree.property(node, name) {
+                Some(child) => report_missing(tree, child, &path.key(name), sink),
+                None => missing("This value", &path.key(name), sink),
             }
         }
-        if any {
-            return;
-        }
+        return;
     }
     missing(node.title.unwrap_or("This value"), path, sink);
 }

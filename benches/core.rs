@@ -1,0 +1,56 @@
+//! Native figures: `validate`, `render_html` and `render_text` on the seed and on generated
+//! letters of 1, 10, 100 and 1,000 findings. `cargo bench --bench core`; method in BENCHMARKS.md.
+
+use divan::{black_box, Bencher};
+use inspection_letter::{sample, Options};
+use serde_json::Value;
+
+fn main() {
+    divan::main();
+}
+
+fn seed() -> Value {
+    serde_json::from_str(include_str!("../tests/fixtures/southend-2011.json")).unwrap()
+}
+
+const SIZES: [usize; 4] = [1, 10, 100, 1000];
+
+#[divan::bench]
+fn validate_seed(bencher: Bencher) {
+    let letter = seed();
+    let options = Options::default();
+    bencher.bench(|| inspection_letter::validate(black_box(&letter), &options));
+}
+
+#[divan::bench]
+fn render_html_seed(bencher: Bencher) {
+    let letter = seed();
+    let options = Options::default();
+    bencher.bench(|| inspection_letter::render_html(black_box(&letter), &options));
+}
+
+#[divan::bench]
+fn render_text_seed(bencher: Bencher) {
+    let letter = seed();
+    bencher.bench(|| inspection_letter::render_text(black_box(&letter)));
+}
+
+#[divan::bench(args = SIZES)]
+fn validate_findings(bencher: Bencher, n: usize) {
+    let letter = sample::letter_with_findings(n);
+    let options = Options::default();
+    bencher.bench(|| inspection_letter::validate(black_box(&letter), &options));
+}
+
+#[divan::bench(args = SIZES)]
+fn render_html_findings(bencher: Bencher, n: usize) {
+    let letter = sample::letter_with_findings(n);
+    let options = Options::default();
+    bencher.bench(|| inspection_letter::render_html(black_box(&letter), &options));
+}
+
+#[divan::bench(args = SIZES)]
+fn render_text_findings(bencher: Bencher, n: usize) {
+    let letter = sample::letter_with_findings(n);
+    bencher.bench(|| inspection_letter::render_text(black_box(&letter)));
+}

@@ -1,0 +1,20 @@
+//! Runs one operation many times on the seed letter, for a profiler:
+//! `cargo build --release --example profile && valgrind --tool=callgrind target/release/examples/profile validate 200`
+//! (operations: validate, html, text; the second argument is the number of runs).
+
+fn main() {
+    let letter: serde_json::Value =
+        serde_json::from_str(include_str!("../tests/fixtures/southend-2011.json")).unwrap();
+    let args: Vec<String> = std::env::args().collect();
+    let runs: usize = args.get(2).and_then(|n| n.parse().ok()).unwrap_or(100);
+    let options = inspection_letter::Options::default();
+    let mut total = 0;
+    for _ in 0..runs {
+        total += match args.get(1).map(String::as_str) {
+            Some("html") => inspection_letter::render_html(&letter, &options).len(),
+            Some("text") => inspection_letter::render_text(&letter).len(),
+            _ => inspection_letter::validate(&letter, &options).len(),
+        };
+    }
+    println!("{total}");
+}
