@@ -30,7 +30,7 @@ pub(crate) fn is_invisible(c: char) -> bool {
 pub(crate) fn invisible_character(cx: &Context<'_>, sink: &mut Sink) {
     for field in cx.fields() {
         // Every such character is a control character or lies outside ASCII.
-        if !field.text.bytes().any(|b| b < 0x20 || b >= 0x7f) {
+        if field.text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
             continue;
         }
         for (start, end) in super::text::runs(field.text, is_invisible) {

@@ -91,16 +91,14 @@ pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
         let start = at;
         while at < bytes.len() {
             let (c, len) = char_at(at);
-            if c.is_alphanumeric() {
-                at += len;
-            } else if matches!(c, '\'' | '’' | '-')
+            // Apostrophes and hyphens belong to the word when a letter or digit follows.
+            let joins = matches!(c, '\'' | '’' | '-')
                 && at + len < bytes.len()
-                && char_at(at + len).0.is_alphanumeric()
-            {
-                at += len;
-            } else {
+                && char_at(at + len).0.is_alphanumeric();
+            if !(c.is_alphanumeric() || joins) {
                 break;
             }
+            at += len;
         }
         Some(Word {
             start,
