@@ -15,7 +15,10 @@ fn sample_letters_render_as_snapshots() {
     insta::glob!("render/*.json", |path| {
         let letter = load(&serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap());
         insta::assert_snapshot!("text", inspection_letter::render_text(&letter));
-        insta::assert_snapshot!("html", inspection_letter::render_html(&letter, &Options::default()));
+        insta::assert_snapshot!(
+            "html",
+            inspection_letter::render_html(&letter, &Options::default())
+        );
     });
 }
 
@@ -24,10 +27,18 @@ fn a_draft_shows_the_same_placeholders_in_text_and_html() {
     let draft = load(&serde_json::from_str(include_str!("render/draft.json")).unwrap());
     let text = inspection_letter::render_text(&draft);
     let html = inspection_letter::render_html(&draft, &Options::default());
-    for label in ["[Recipient postcode]", "[Evidence]", "[Inspector's name]", "[Finding]"] {
+    for label in [
+        "[Recipient postcode]",
+        "[Evidence]",
+        "[Inspector's name]",
+        "[Finding]",
+    ] {
         assert!(text.contains(label), "text lacks {label}");
         let escaped = label.replace('\'', "&#39;");
-        assert!(html.contains(&format!("{escaped}</span>")), "html lacks {label}");
+        assert!(
+            html.contains(&format!("{escaped}</span>")),
+            "html lacks {label}"
+        );
     }
     assert!(html.contains(r#"<span class="il-placeholder" data-path="/recipient/postcode">"#));
 }
@@ -39,10 +50,20 @@ fn highlight_marks_every_part_with_a_diagnostic() {
     letter["date"] = json!("2011-04-12");
     let plain = inspection_letter::render_html(&letter, &Options::default());
     assert!(!plain.contains("il-flag"));
-    let options = Options { highlight: true, ..Options::default() };
+    let options = Options {
+        highlight: true,
+        ..Options::default()
+    };
     let marked = inspection_letter::render_html(&letter, &options);
-    assert!(marked.contains(r#"<span class="il-flag il-flag--error" data-path="/recipient/postcode">SS2 6EC</span>"#), "{marked}");
-    assert!(marked.contains(r#"<span class="il-flag il-flag--error" data-path="/date">12 April 2011</span>"#));
+    assert!(
+        marked.contains(
+            r#"<span class="il-flag il-flag--error" data-path="/recipient/postcode">SS2 6EC</span>"#
+        ),
+        "{marked}"
+    );
+    assert!(marked.contains(
+        r#"<span class="il-flag il-flag--error" data-path="/date">12 April 2011</span>"#
+    ));
     // Warnings are marked as warnings: "robust" is a word to avoid.
     assert!(marked.contains(r#"il-flag--warning" data-path="/findings/meets_requirements/1/text""#));
 }
@@ -67,7 +88,11 @@ const PAYLOADS: &[&str] = &[
 fn poisoned(payload: &str) -> Value {
     fn poison(value: &mut Value, payload: &str) {
         match value {
-            Value::String(s) if s.len() > 4 && !s.starts_with("20") && s != "ucra-2011" && s != "final" => *s = format!("{s} {payload}"),
+            Value::String(s)
+                if s.len() > 4 && !s.starts_with("20") && s != "ucra-2011" && s != "final" =>
+            {
+                *s = format!("{s} {payload}")
+            }
             Value::Array(items) => items.iter_mut().for_each(|v| poison(v, payload)),
             Value::Object(map) => map.values_mut().for_each(|v| poison(v, payload)),
             _ => {}
@@ -102,26 +127,59 @@ fn elements_and_attributes(html: &str) -> (BTreeSet<String>, BTreeSet<String>, V
 
 #[test]
 fn hostile_text_in_every_field_comes_out_inert() {
-    let clean = inspection_letter::render_html(&seed(), &Options { highlight: true, ..Options::default() });
+    let clean = inspection_letter::render_html(
+        &seed(),
+        &Options {
+            highlight: true,
+            ..Options::default()
+        },
+    );
     let (allowed_elements, allowed_attributes, _) = elements_and_attributes(&clean);
-    let allowed_elements: BTreeSet<String> = allowed_elements.into_iter().chain(["bdi".to_owned()]).collect();
-    let allowed_attributes: BTreeSet<String> = allowed_attributes.into_iter().chain(["data-section".to_owned()]).collect();
+    let allowed_elements: BTreeSet<String> = allowed_elements
+        .into_iter()
+        .chain(["bdi".to_owned()])
+        .collect();
+    let allowed_attributes: BTreeSet<String> = allowed_attributes
+        .into_iter()
+        .chain(["data-section".to_owned()])
+        .collect();
     for payload in PAYLOADS {
         let letter = poisoned(payload);
-        for options in [Options::default(), Options { highlight: true, ..Options::default() }] {
+        for options in [
+            Options::default(),
+            Options {
+                highlight: true,
+                ..Options::default()
+            },
+        ] {
             let html = inspection_letter::render_html(&letter, &options);
             let (elements, attributes, hrefs) = elements_and_attributes(&html);
             let extra: Vec<_> = elements.difference(&allowed_elements).collect();
-            assert!(extra.is_empty(), "{payload:?} brought in elements {extra:?}");
+            assert!(
+                extra.is_empty(),
+                "{payload:?} brought in elements {extra:?}"
+            );
             let extra: Vec<_> = attributes.difference(&allowed_attributes).collect();
-            assert!(extra.is_empty(), "{payload:?} brought in attributes {extra:?}");
+            assert!(
+                extra.is_empty(),
+                "{payload:?} brought in attributes {extra:?}"
+            );
             for href in hrefs {
-                assert!(href.starts_with("mailto:") || href.starts_with("https://"), "{payload:?} made a link {href}");
-                assert!(!href.contains(['"', '<', '>', ' ']), "{payload:?} made a link {href}");
+                assert!(
+                    href.starts_with("mailto:") || href.starts_with("https://"),
+                    "{payload:?} made a link {href}"
+                );
+                assert!(
+                    !href.contains(['"', '<', '>', ' ']),
+                    "{payload:?} made a link {href}"
+                );
             }
             // The payload is still there, as text.
             let text: String = Html::parse_fragment(&html).root_element().text().collect();
-            assert!(text.contains(payload.trim()), "{payload:?} was lost from the preview");
+            assert!(
+                text.contains(payload.trim()),
+                "{payload:?} was lost from the preview"
+            );
         }
         let text = inspection_letter::render_text(&letter);
         assert!(text.contains(payload), "{payload:?} was lost from the text");
@@ -131,7 +189,9 @@ fn hostile_text_in_every_field_comes_out_inert() {
 #[test]
 fn links_are_made_only_from_values_that_pass_their_format_rule() {
     let html = inspection_letter::render_html(&seed(), &Options::default());
-    assert!(html.contains(r#"<a href="mailto:enquiries@ofsted.gov.uk">enquiries@ofsted.gov.uk</a>"#));
+    assert!(
+        html.contains(r#"<a href="mailto:enquiries@ofsted.gov.uk">enquiries@ofsted.gov.uk</a>"#)
+    );
     assert!(html.contains(r#"<a href="https://www.ofsted.gov.uk">www.ofsted.gov.uk</a>"#));
     let mut letter = seed();
     letter["sender"]["website"] = json!("javascript:alert(1)");

@@ -5,6 +5,8 @@
 //! sections, the pieces of the outcome sentence and the closing sentence. A new kind of letter
 //! is a new data file; no code changes.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 /// Every kind file, sorted by file name (`ucra-2010.json`, `ucra-2011.json`, …).
@@ -143,15 +145,15 @@ impl Kind {
 
     /// The council's name as it reads in running text: "the London Borough of Haringey".
     #[must_use]
-    pub fn council_in_text(&self, council: &str) -> String {
+    pub fn council_in_text<'a>(&self, council: &'a str) -> Cow<'a, str> {
         if self
             .council_takes_the
             .iter()
             .any(|p| council.starts_with(p))
         {
-            format!("the {council}")
+            Cow::Owned(format!("the {council}"))
         } else {
-            council.to_owned()
+            Cow::Borrowed(council)
         }
     }
 }

@@ -1,27 +1,36 @@
-//! The one place where text becomes HTML: every piece of user text passes through [`Escaped`].
+//! The one place where text becomes HTML: every piece of user text passes through
+//! [`escape_into`] (or its `Display` wrapper [`Escaped`]).
 
 use std::fmt;
 
-/// Text written into HTML as inert text, in element content or in a quoted attribute value.
+/// Appends `text` to `out` as inert HTML text, safe in element content and in a quoted
+/// attribute value.
 ///
 /// Markup characters become entities; text holding bidi embedding, override or isolate
 /// controls is wrapped in `<bdi>`, so that a pasted U+202E cannot reverse the text around it.
 ///
 /// ```
-/// use inspection_letter::render::escape::Escaped;
-/// assert_eq!(Escaped("<b onclick=\"x\">&'").to_string(), "&lt;b onclick=&quot;x&quot;&gt;&amp;&#39;");
-/// assert_eq!(Escaped("a\u{202E}b").to_string(), "<bdi>a\u{202E}b</bdi>");
+/// use inspection_letter::render::escape::escape_into;
+/// let mut out = String::new();
+/// escape_into(&mut out, "<b onclick=\"x\">&'");
+/// assert_eq!(out, "&lt;b onclick=&quot;x&quot;&gt;&amp;&#39;");
+/// out.clear();
+/// escape_into(&mut out, "a\u{202E}b");
+/// assert_eq!(out, "<bdi>a\u{202E}b</bdi>");
 /// ```
-pub struct Escaped<'a>(pub &'a str);
-
-/// Text for an attribute value: escaped the same way, never wrapped.
-pub struct EscapedAttribute<'a>(pub &'a str);
-
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+pub fn escape_into(out: &mut String, text: &str) {
+    let isolate = has_bidi_control(text);
+    if isolate {
+        out.push_str("<bdi>");
+    }
+    escape_attribute_into(out, text);
+    if isolate {
+        out.push_str("</bdi>");
+    }
 }
 
-fn write_escaped(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
+/// Appends `text` escaped for a quoted attribute value (never wrapped in `<bdi>`).
+pub fn escape_attribute_into(out: &mut String, text: &str) {
     let mut last = 0;
     for (i, byte) in text.bytes().enumerate() {
         let entity = match byte {
@@ -32,27 +41,29 @@ fn write_escaped(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
             b'\'' => "&#39;",
             _ => continue,
         };
-        f.write_str(&text[last..i])?;
-        f.write_str(entity)?;
+        out.push_str(&text[last..i]);
+        out.push_str(entity);
         last = i + 1;
     }
-    f.write_str(&text[last..])
+    out.push_str(&text[last..]);
 }
+
+/// Whether `text` holds U+202A–U+202E or U+2066–U+2069; all of them start with the byte 0xE2,
+/// so plain text is ruled out by one fast scan.
+fn has_bidi_control(text: &str) -> bool {
+    text.as_bytes().contains(&0xE2)
+        && text
+            .chars()
+            .any(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+}
+
+/// `Display` for text escaped by [`escape_into`].
+pub struct Escaped<'a>(pub &'a str);
 
 impl fmt::Display for Escaped<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0.chars().any(is_bidi_control) {
-            f.write_str("<bdi>")?;
-            write_escaped(f, self.0)?;
-            f.write_str("</bdi>")
-        } else {
-            write_escaped(f, self.0)
-        }
-    }
-}
-
-impl fmt::Display for EscapedAttribute<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write_escaped(f, self.0)
+        let mut out = String::with_capacity(self.0.len());
+        escape_into(&mut out, self.0);
+        f.write_str(&out)
     }
 }

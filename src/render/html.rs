@@ -2,16 +2,15 @@
 //!
 //! Class names all start with `il-` so that they cannot collide with a host page's styles;
 //! `STYLESHEET` styles them for the screen and for printing on A4. All user text goes through
-//! [`Escaped`]; links are made only from values that pass their format rule.
+//! [`escape_into`]; links are made only from values that pass their format rule.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 
-use super::escape::{Escaped, EscapedAttribute};
+use super::escape::{escape_attribute_into, escape_into};
 use super::{document, Block, Inline, Line};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::letter::Letter;
-use crate::rules::formats::{is_email, is_website};
+use crate::rules::formats::{is_email, website_href};
 
 /// The preview's stylesheet: screen, and `@media print` for A4.
 pub const STYLESHEET: &str = include_str!("letter.css");
@@ -51,6 +50,30 @@ struct Writer<'a> {
 }
 
 impl Writer<'_> {
+    fn push(&mut self, piece: &str) {
+        self.out.push_str(piece);
+    }
+
+    fn text(&mut self, text: &str) {
+        escape_into(&mut self.out, text);
+    }
+
+    fn attribute(&mut self, text: &str) {
+        escape_attribute_into(&mut self.out, text);
+    }
+
+    fn open(&mut self, tag: &str, class: &str) {
+        for piece in ["<", tag, " class=\"", class, "\">"] {
+            self.push(piece);
+        }
+    }
+
+    fn close(&mut self, tag: &str) {
+        for piece in ["</", tag, ">\n"] {
+            self.push(piece);
+        }
+    }
+
     fn block(&mut self, block: &Block) {
         match block {
             Block::Letterhead {
@@ -58,117 +81,125 @@ impl Writer<'_> {
                 contact,
                 direct,
             } => {
-                self.out.push_str("<header class=\"il-letterhead\">\n");
+                self.push("<header class=\"il-letterhead\">\n");
                 self.lines("address", "il-letterhead__office", address);
                 self.lines("p", "il-letterhead__contact", contact);
                 if !direct.is_empty() {
                     self.lines("p", "il-letterhead__direct", direct);
                 }
-                self.out.push_str("</header>\n");
+                self.push("</header>\n");
             }
             Block::Date { line, iso } => {
-                self.out.push_str("<p class=\"il-date\">");
+                self.open("p", "il-date");
                 match iso {
                     Some(iso) => {
-                        let _ = write!(self.out, "<time datetime=\"{}\">", EscapedAttribute(iso));
+                        self.push("<time datetime=\"");
+                        self.attribute(iso);
+                        self.push("\">");
                         self.line(line);
-                        self.out.push_str("</time>");
+                        self.push("</time>");
                     }
                     None => self.line(line),
                 }
-                self.out.push_str("</p>\n");
+                self.close("p");
             }
             Block::Recipient(lines) => self.lines("address", "il-recipient", lines),
             Block::Salutation(line) => self.element("p", "il-salutation", line),
             Block::Subject(line) => self.element("h2", "il-subject", line),
             Block::Paragraph(line) => self.element("p", "il-paragraph", line),
             Block::Section(section) => {
-                let _ = write!(
-                    self.out,
-                    "<section class=\"il-section{}\" data-section=\"{}\">\n<h3 class=\"il-section__heading\">{}</h3>\n<ul class=\"il-findings\">\n",
-                    if section.known { "" } else { " il-section--unknown" },
-                    EscapedAttribute(&section.key),
-                    Escaped(&section.heading)
-                );
+                self.push(if section.known {
+                    "<section class=\"il-section\" data-section=\""
+                } else {
+                    "<section class=\"il-section il-section--unknown\" data-section=\""
+                });
+                self.attribute(section.key);
+                self.push("\">\n<h3 class=\"il-section__heading\">");
+                self.text(section.heading);
+                self.push("</h3>\n<ul class=\"il-findings\">\n");
                 for finding in &section.findings {
                     self.element("li", "il-finding", finding);
                 }
-                self.out.push_str("</ul>\n</section>\n");
+                self.push("</ul>\n</section>\n");
             }
             Block::Signature {
                 valediction,
                 name,
                 role,
             } => {
-                let _ = writeln!(
-                    self.out,
-                    "<div class=\"il-signature\">\n<p class=\"il-valediction\">{}</p>",
-                    Escaped(valediction)
-                );
-                self.lines("p", "il-signatory", &[name.clone(), role.clone()]);
-                self.out.push_str("</div>\n");
+                self.push("<div class=\"il-signature\">\n<p class=\"il-valediction\">");
+                self.text(valediction);
+                self.push("</p>\n");
+                self.open("p", "il-signatory");
+                self.line(name);
+                self.push("<br>\n");
+                self.line(role);
+                self.close("p");
+                self.push("</div>\n");
             }
             Block::Copies { label, entries } => {
-                let _ = write!(
-                    self.out,
-                    "<div class=\"il-copies\">\n<p class=\"il-copies__label\">{}</p>\n<ul class=\"il-copies__list\">\n",
-                    Escaped(label)
-                );
+                self.push("<div class=\"il-copies\">\n<p class=\"il-copies__label\">");
+                self.text(label);
+                self.push("</p>\n<ul class=\"il-copies__list\">\n");
                 for entry in entries {
                     self.element("li", "il-copy", entry);
                 }
-                self.out.push_str("</ul>\n</div>\n");
+                self.push("</ul>\n</div>\n");
             }
         }
     }
 
     fn element(&mut self, tag: &str, class: &str, line: &Line) {
-        let _ = write!(self.out, "<{tag} class=\"{class}\">");
+        self.open(tag, class);
         self.line(line);
-        let _ = writeln!(self.out, "</{tag}>");
+        self.close(tag);
     }
 
     fn lines(&mut self, tag: &str, class: &str, lines: &[Line]) {
-        let _ = write!(self.out, "<{tag} class=\"{class}\">");
+        self.open(tag, class);
         for (i, line) in lines.iter().enumerate() {
             if i > 0 {
-                self.out.push_str("<br>\n");
+                self.push("<br>\n");
             }
             self.line(line);
         }
-        let _ = writeln!(self.out, "</{tag}>");
+        self.close(tag);
     }
 
     fn line(&mut self, line: &Line) {
         for piece in line {
             match piece {
-                Inline::Fixed(text) => {
-                    let _ = write!(self.out, "{}", Escaped(text));
-                }
+                Inline::Fixed(text) => self.text(text),
                 Inline::Value { text, path } => {
                     let mark = self.mark(path);
                     if let Some(severity) = mark {
-                        let _ = write!(
-                            self.out,
-                            "<span class=\"il-flag il-flag--{severity}\" data-path=\"{}\">",
-                            EscapedAttribute(path)
-                        );
+                        for piece in [
+                            "<span class=\"il-flag il-flag--",
+                            severity.as_str(),
+                            "\" data-path=\"",
+                        ] {
+                            self.push(piece);
+                        }
+                        self.attribute(path);
+                        self.push("\">");
                     }
                     self.value(text, path);
                     if mark.is_some() {
-                        self.out.push_str("</span>");
+                        self.push("</span>");
                     }
                 }
                 Inline::Placeholder { label, path } => {
-                    let flag = self
-                        .mark(path)
-                        .map_or(String::new(), |s| format!(" il-flag il-flag--{s}"));
-                    let _ = write!(
-                        self.out,
-                        "<span class=\"il-placeholder{flag}\" data-path=\"{}\">[{}]</span>",
-                        EscapedAttribute(path),
-                        Escaped(label)
-                    );
+                    self.push("<span class=\"il-placeholder");
+                    if let Some(severity) = self.mark(path) {
+                        for piece in [" il-flag il-flag--", severity.as_str()] {
+                            self.push(piece);
+                        }
+                    }
+                    self.push("\" data-path=\"");
+                    self.attribute(path);
+                    self.push("\">[");
+                    self.text(label);
+                    self.push("]</span>");
                 }
             }
         }
@@ -176,33 +207,30 @@ impl Writer<'_> {
 
     /// A value, as a link when it is an email address or website that passes its format rule.
     fn value(&mut self, text: &str, path: &str) {
-        let is_email_field = path.ends_with("email");
-        if is_email_field && is_email(text) {
-            let _ = write!(
-                self.out,
-                "<a href=\"mailto:{}\">{}</a>",
-                EscapedAttribute(text),
-                Escaped(text)
-            );
-        } else if path.ends_with("/website") && is_website(text) {
-            let href = if text.starts_with("https://") {
-                text.to_owned()
-            } else {
-                format!("https://{text}")
-            };
-            let _ = write!(
-                self.out,
-                "<a href=\"{}\">{}</a>",
-                EscapedAttribute(&href),
-                Escaped(text)
-            );
+        let href = if path.ends_with("email") && is_email(text) {
+            Some(format!("mailto:{text}"))
+        } else if path.ends_with("/website") {
+            website_href(text)
         } else {
-            let _ = write!(self.out, "{}", Escaped(text));
+            None
+        };
+        match href {
+            Some(href) => {
+                self.push("<a href=\"");
+                self.attribute(&href);
+                self.push("\">");
+                self.text(text);
+                self.push("</a>");
+            }
+            None => self.text(text),
         }
     }
 
     /// The worst severity of the diagnostics at `path` or below it.
     fn mark(&self, path: &str) -> Option<Severity> {
+        if self.flagged.is_empty() {
+            return None;
+        }
         self.flagged
             .range(path..)
             .take_while(|(p, _)| p.starts_with(path))

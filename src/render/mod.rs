@@ -8,6 +8,8 @@ pub mod escape;
 pub mod html;
 pub mod text;
 
+use std::borrow::Cow;
+
 use crate::dates::{days_in_words, Date};
 use crate::diagnostic::Pointer;
 use crate::kinds::{self, Kind};
@@ -17,21 +19,25 @@ use crate::schema;
 /// A piece of a line: fixed words of the template, a value from the letter, or a placeholder
 /// for a value the letter does not have yet.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Inline {
-    Fixed(String),
-    Value { text: String, path: String },
+pub enum Inline<'a> {
+    Fixed(Cow<'a, str>),
+    Value { text: Cow<'a, str>, path: String },
     Placeholder { label: &'static str, path: String },
 }
 
-impl Inline {
-    fn value(text: &str, path: &Pointer) -> Inline {
+impl<'a> Inline<'a> {
+    fn value(text: impl Into<Cow<'a, str>>, path: &Pointer) -> Inline<'a> {
         Inline::Value {
-            text: text.to_owned(),
+            text: text.into(),
             path: path.to_string(),
         }
     }
 
-    fn placeholder(path: &Pointer) -> Inline {
+    fn fixed(text: impl Into<Cow<'a, str>>) -> Inline<'a> {
+        Inline::Fixed(text.into())
+    }
+
+    fn placeholder(path: &Pointer) -> Inline<'a> {
         Inline::Placeholder {
             label: schema::label(path.as_str()),
             path: path.to_string(),
@@ -39,7 +45,7 @@ impl Inline {
     }
 
     /// The value at `path`, or its placeholder when it is missing or blank.
-    fn field(value: Option<&String>, path: &Pointer) -> Inline {
+    fn field(value: Option<&'a String>, path: &Pointer) -> Inline<'a> {
         match filled(value) {
             Some(text) => Inline::value(text, path),
             None => Inline::placeholder(path),
@@ -48,52 +54,52 @@ impl Inline {
 }
 
 /// A line of inline pieces.
-pub type Line = Vec<Inline>;
+pub type Line<'a> = Vec<Inline<'a>>;
 
 /// The parts of a letter, in the published order.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Block {
+pub enum Block<'a> {
     /// The office address, its contact lines, then the team's direct lines.
     Letterhead {
-        address: Vec<Line>,
-        contact: Vec<Line>,
-        direct: Vec<Line>,
+        address: Vec<Line<'a>>,
+        contact: Vec<Line<'a>>,
+        direct: Vec<Line<'a>>,
     },
     /// The letter's date, with its ISO form when it is a real date.
     Date {
-        line: Line,
+        line: Line<'a>,
         iso: Option<String>,
     },
-    Recipient(Vec<Line>),
-    Salutation(Line),
-    Subject(Line),
-    Paragraph(Line),
-    Section(Section),
+    Recipient(Vec<Line<'a>>),
+    Salutation(Line<'a>),
+    Subject(Line<'a>),
+    Paragraph(Line<'a>),
+    Section(Section<'a>),
     /// The valediction, the inspector's name and role.
     Signature {
-        valediction: String,
-        name: Line,
-        role: Line,
+        valediction: &'a str,
+        name: Line<'a>,
+        role: Line<'a>,
     },
     Copies {
-        label: String,
-        entries: Vec<Line>,
+        label: &'a str,
+        entries: Vec<Line<'a>>,
     },
 }
 
 /// A section heading and its findings.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Section {
-    pub key: String,
-    pub heading: String,
+pub struct Section<'a> {
+    pub key: &'a str,
+    pub heading: &'a str,
     /// `false` for a section the letter's kind does not have, shown so that nothing is lost.
     pub known: bool,
-    pub findings: Vec<Line>,
+    pub findings: Vec<Line<'a>>,
 }
 
 /// Lays the letter out.
 #[must_use]
-pub fn document(letter: &Letter) -> Vec<Block> {
+pub fn document(letter: &Letter) -> Vec<Block<'_>> {
     let kind = kinds::kind_or_default(letter.kind.as_deref());
     let root = Pointer::root();
     let mut blocks = vec![letterhead(letter, &root.key("sender"))];
@@ -102,7 +108,7 @@ pub fn document(letter: &Letter) -> Vec<Block> {
     let date = letter.date.as_deref().and_then(Date::parse_iso);
     blocks.push(Block::Date {
         line: vec![match date {
-            Some(d) => Inline::value(&d.to_string(), &date_path),
+            Some(d) => Inline::value(d.to_string(), &date_path),
             None => Inline::field(letter.date.as_ref(), &date_path),
         }],
         iso: date.map(Date::iso),
@@ -113,12 +119,12 @@ pub fn document(letter: &Letter) -> Vec<Block> {
     let mut name = vec![Inline::field(recipient.title.as_ref(), &rp.key("title"))];
     if let Some(forename) = filled(recipient.forename.as_ref()) {
         name.extend([
-            Inline::Fixed(" ".into()),
+            Inline::fixed(" "),
             Inline::value(forename, &rp.key("forename")),
         ]);
     }
     name.extend([
-        Inline::Fixed(" ".into()),
+        Inline::fixed(" "),
         Inline::field(recipient.surname.as_ref(), &rp.key("surname")),
     ]);
     let mut lines = vec![
@@ -159,8 +165,8 @@ pub fn document(letter: &Letter) -> Vec<Block> {
         if !list.is_empty() {
             let path = findings_path.key(section.key);
             blocks.push(Block::Section(Section {
-                key: section.key.to_owned(),
-                heading: section.heading.to_owned(),
+                key: section.key,
+                heading: section.heading,
                 known: true,
                 findings: finding_lines(list, &path, Some(section.previously_identified)),
             }));
@@ -172,20 +178,20 @@ pub fn document(letter: &Letter) -> Vec<Block> {
         .filter(|s| kind.section(&s.key).is_none() && !s.findings.is_empty())
     {
         blocks.push(Block::Section(Section {
-            key: unknown.key.clone(),
-            heading: unknown.key.clone(),
+            key: &unknown.key,
+            heading: &unknown.key,
             known: false,
             findings: finding_lines(&unknown.findings, &findings_path.key(&unknown.key), None),
         }));
     }
 
     if let Some(closing) = kind.closing_sentence(|key| letter.has_findings(key)) {
-        blocks.push(Block::Paragraph(vec![Inline::Fixed(closing)]));
+        blocks.push(Block::Paragraph(vec![Inline::fixed(closing)]));
     }
 
     let sp = root.key("signatory");
     blocks.push(Block::Signature {
-        valediction: kind.valediction.to_owned(),
+        valediction: kind.valediction,
         name: vec![Inline::field(
             letter.signatory.name.as_ref(),
             &sp.key("name"),
@@ -199,7 +205,7 @@ pub fn document(letter: &Letter) -> Vec<Block> {
     if !letter.copies.is_empty() {
         let cp = root.key("copies");
         blocks.push(Block::Copies {
-            label: kind.copy_label.to_owned(),
+            label: kind.copy_label,
             entries: letter
                 .copies
                 .iter()
@@ -211,7 +217,7 @@ pub fn document(letter: &Letter) -> Vec<Block> {
     blocks
 }
 
-fn letterhead(letter: &Letter, sp: &Pointer) -> Block {
+fn letterhead<'a>(letter: &'a Letter, sp: &Pointer) -> Block<'a> {
     let sender = &letter.sender;
     let mut address = address_lines(&sender.address, &sp.key("address"));
     address.push(vec![Inline::field(
@@ -220,7 +226,7 @@ fn letterhead(letter: &Letter, sp: &Pointer) -> Block {
     )]);
     let contact = vec![
         vec![
-            Inline::Fixed("T ".into()),
+            Inline::fixed("T "),
             Inline::field(sender.telephone.as_ref(), &sp.key("telephone")),
         ],
         vec![Inline::field(sender.email.as_ref(), &sp.key("email"))],
@@ -235,7 +241,7 @@ fn letterhead(letter: &Letter, sp: &Pointer) -> Block {
         if let Some(text) = filled(value.as_ref()) {
             let mut line = Vec::new();
             if !prefix.is_empty() {
-                line.push(Inline::Fixed(prefix.into()));
+                line.push(Inline::fixed(prefix));
             }
             line.push(Inline::value(text, &sp.key(key)));
             direct.push(line);
@@ -248,7 +254,7 @@ fn letterhead(letter: &Letter, sp: &Pointer) -> Block {
     }
 }
 
-fn address_lines(lines: &[Option<String>], path: &Pointer) -> Vec<Line> {
+fn address_lines<'a>(lines: &'a [Option<String>], path: &Pointer) -> Vec<Line<'a>> {
     let present: Vec<Line> = lines
         .iter()
         .enumerate()
@@ -264,7 +270,7 @@ fn address_lines(lines: &[Option<String>], path: &Pointer) -> Vec<Line> {
 }
 
 /// `Dear Ms Cook`; `Dear Sir John` for the titles that take the forename.
-fn salutation(letter: &Letter, rp: &Pointer) -> Line {
+fn salutation<'a>(letter: &'a Letter, rp: &Pointer) -> Line<'a> {
     let r = &letter.recipient;
     let title = filled(r.title.as_ref());
     let takes_forename = title.is_some_and(|t| ["Sir", "Dame"].contains(&t.trim()));
@@ -274,21 +280,26 @@ fn salutation(letter: &Letter, rp: &Pointer) -> Line {
         (r.surname.as_ref(), "surname")
     };
     vec![
-        Inline::Fixed("Dear ".into()),
+        Inline::fixed("Dear "),
         Inline::field(r.title.as_ref(), &rp.key("title")),
-        Inline::Fixed(" ".into()),
+        Inline::fixed(" "),
         Inline::field(name, &rp.key(key)),
     ]
 }
 
-fn council_inline(letter: &Letter, kind: &Kind, path: &Pointer) -> Inline {
+fn council_inline<'a>(letter: &'a Letter, kind: &Kind, path: &Pointer) -> Inline<'a> {
     match filled(letter.council.as_ref()) {
-        Some(council) => Inline::value(&kind.council_in_text(council), path),
+        Some(council) => Inline::value(kind.council_in_text(council), path),
         None => Inline::placeholder(path),
     }
 }
 
-fn slot_value(letter: &Letter, kind: &Kind, slot: &str, council: &Inline) -> Option<Line> {
+fn slot_value<'a>(
+    letter: &'a Letter,
+    kind: &'static Kind,
+    slot: &str,
+    council: &Inline<'a>,
+) -> Option<Line<'a>> {
     let root = Pointer::root();
     let line = match slot {
         "council" => vec![council.clone()],
@@ -304,7 +315,7 @@ fn slot_value(letter: &Letter, kind: &Kind, slot: &str, council: &Inline) -> Opt
             if days.is_empty() {
                 vec![Inline::placeholder(&path)]
             } else {
-                vec![Inline::value(&days_in_words(&days), &path)]
+                vec![Inline::value(days_in_words(&days), &path)]
             }
         }
         "evidence" => {
@@ -313,7 +324,7 @@ fn slot_value(letter: &Letter, kind: &Kind, slot: &str, council: &Inline) -> Opt
             for (i, item) in letter.inspection.evidence.iter().enumerate() {
                 if let Some(text) = filled(item.as_ref()) {
                     if !line.is_empty() {
-                        line.push(Inline::Fixed("; ".into()));
+                        line.push(Inline::fixed("; "));
                     }
                     line.push(Inline::value(text, &path.index(i)));
                 }
@@ -328,7 +339,7 @@ fn slot_value(letter: &Letter, kind: &Kind, slot: &str, council: &Inline) -> Opt
             match filled(letter.outcome.as_ref()) {
                 Some(text) => vec![Inline::value(text, &path)],
                 None => match kind.outcome_sentence(|key| letter.has_findings(key)) {
-                    Some(sentence) => vec![Inline::Fixed(sentence)],
+                    Some(sentence) => vec![Inline::fixed(sentence)],
                     None => vec![Inline::placeholder(&path)],
                 },
             }
@@ -347,7 +358,7 @@ fn slot_value(letter: &Letter, kind: &Kind, slot: &str, council: &Inline) -> Opt
 }
 
 /// Fills a template's `{slots}`; a slot `value` does not know stays as written.
-fn fill(template: &str, mut value: impl FnMut(&str) -> Option<Line>) -> Line {
+fn fill<'a>(template: &'a str, mut value: impl FnMut(&str) -> Option<Line<'a>>) -> Line<'a> {
     let mut line = Vec::new();
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -355,21 +366,25 @@ fn fill(template: &str, mut value: impl FnMut(&str) -> Option<Line>) -> Line {
             break;
         };
         if open > 0 {
-            line.push(Inline::Fixed(rest[..open].to_owned()));
+            line.push(Inline::fixed(&rest[..open]));
         }
         match value(&rest[open + 1..close]) {
             Some(pieces) => line.extend(pieces),
-            None => line.push(Inline::Fixed(rest[open..=close].to_owned())),
+            None => line.push(Inline::fixed(&rest[open..=close])),
         }
         rest = &rest[close + 1..];
     }
     if !rest.is_empty() {
-        line.push(Inline::Fixed(rest.to_owned()));
+        line.push(Inline::fixed(rest));
     }
     line
 }
 
-fn finding_lines(findings: &[Finding], path: &Pointer, previously: Option<&str>) -> Vec<Line> {
+fn finding_lines<'a>(
+    findings: &'a [Finding],
+    path: &Pointer,
+    previously: Option<&'a str>,
+) -> Vec<Line<'a>> {
     findings
         .iter()
         .enumerate()
@@ -380,7 +395,7 @@ fn finding_lines(findings: &[Finding], path: &Pointer, previously: Option<&str>)
             )];
             if finding.previously_identified {
                 if let Some(sentence) = previously {
-                    line.push(Inline::Fixed(format!(" {sentence}")));
+                    line.push(Inline::fixed(format!(" {sentence}")));
                 }
             }
             line
@@ -388,16 +403,13 @@ fn finding_lines(findings: &[Finding], path: &Pointer, previously: Option<&str>)
         .collect()
 }
 
-fn copy_line(copy: &Copy, path: &Pointer) -> Line {
+fn copy_line<'a>(copy: &'a Copy, path: &Pointer) -> Line<'a> {
     let mut line = vec![Inline::field(copy.name.as_ref(), &path.key("name"))];
     if let Some(role) = filled(copy.role.as_ref()) {
-        line.extend([
-            Inline::Fixed(", ".into()),
-            Inline::value(role, &path.key("role")),
-        ]);
+        line.extend([Inline::fixed(", "), Inline::value(role, &path.key("role"))]);
     }
     line.extend([
-        Inline::Fixed(", ".into()),
+        Inline::fixed(", "),
         Inline::field(copy.organisation.as_ref(), &path.key("organisation")),
     ]);
     line

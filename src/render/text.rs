@@ -38,7 +38,7 @@ pub fn render_text(letter: &Letter) -> String {
             }
             Block::Recipient(recipient) => lines(&mut out, recipient),
             Block::Section(section) => {
-                out.push_str(&section.heading);
+                out.push_str(section.heading);
                 out.push_str("\n\n");
                 for finding in &section.findings {
                     out.push_str("• ");
@@ -65,7 +65,7 @@ pub fn render_text(letter: &Letter) -> String {
     out
 }
 
-fn lines<'a>(out: &mut String, lines: impl IntoIterator<Item = &'a Line>) {
+fn lines<'a: 'b, 'b>(out: &mut String, lines: impl IntoIterator<Item = &'b Line<'a>>) {
     for line in lines {
         write_line(out, line);
         out.push('\n');

@@ -47,4 +47,3 @@ pub fn load(case: &Value) -> Value {
         _ => case.clone(),
     }
 }
-
