@@ -54,3 +54,23 @@ fn render_text_findings(bencher: Bencher, n: usize) {
     let letter = sample::letter_with_findings(n);
     bencher.bench(|| inspection_letter::render_text(black_box(&letter)));
 }
+
+#[divan::bench]
+fn import_text_seed(bencher: Bencher) {
+    let text = include_str!("../tests/fixtures/southend-2011.txt");
+    bencher.bench(|| inspection_letter::import_text(black_box(text)));
+}
+
+#[divan::bench(args = SIZES)]
+fn import_text_findings(bencher: Bencher, n: usize) {
+    let text = inspection_letter::render_text(&sample::letter_with_findings(n));
+    bencher.bench(|| inspection_letter::import_text(black_box(&text)));
+}
+
+/// Linear time on large hostile input: the seed's text repeated to 1 and 10 MB.
+#[divan::bench(args = [1, 10], sample_count = 10)]
+fn import_text_megabytes(bencher: Bencher, megabytes: usize) {
+    let seed = include_str!("../tests/fixtures/southend-2011.txt");
+    let text = seed.repeat(megabytes * 1_000_000 / seed.len());
+    bencher.bench(|| inspection_letter::import_text(black_box(&text)));
+}

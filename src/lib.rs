@@ -7,6 +7,7 @@
 
 pub mod dates;
 pub mod diagnostic;
+pub mod import;
 pub mod kinds;
 pub mod letter;
 pub mod options;
@@ -19,6 +20,7 @@ pub mod schema;
 mod wasm;
 
 pub use diagnostic::{Diagnostic, Fix, Pointer, Severity, Span};
+pub use import::{import_text, Imported};
 pub use kinds::{kind, kind_infos as kinds, Kind, KindInfo};
 pub use letter::Letter;
 pub use options::{Options, Setting};

@@ -12,6 +12,7 @@ usage: inspection-letter <command> [options]
 commands:
   check FILE.json [FILE.json ...]   print the diagnostics (one JSON array; one JSON line per file for several)
   render FILE.json --html|--text    print the letter as an HTML fragment or as plain text
+  import FILE.txt                   print the JSON letter read from plain text; diagnostics on stderr
   schema                            print the letter's JSON Schema
   rules                             print the rule catalogue
   kinds                             print the letter kinds and their sections
@@ -52,6 +53,14 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 _ => return Err("render needs exactly one of --html or --text".into()),
             };
             print(&output)
+        }
+        "import" => {
+            let [file] = files.as_slice() else {
+                return Err("import takes one FILE.txt".into());
+            };
+            let imported = inspection_letter::import_text(&read_text(file)?);
+            eprintln!("{}", to_json(&imported.diagnostics)?);
+            print(&format!("{}\n", to_pretty_json(&imported.letter)?))
         }
         "schema" => print(&format!(
             "{}\n",

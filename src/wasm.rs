@@ -93,6 +93,17 @@ pub fn render_text(
     crate::render_text(&letter_from_js(&letter).unwrap_or(Value::Null))
 }
 
+/// A plain-text letter (as copied out of a PDF) back into the letter's shape.
+#[wasm_bindgen(js_name = importText, unchecked_return_type = "ImportResult")]
+pub fn import_text(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> Result<JsValue, JsError> {
+    let text = text
+        .as_string()
+        .ok_or_else(|| JsError::new("importText takes the letter's text as a string"))?;
+    to_js(&crate::import_text(&text))
+}
+
 /// The JSON Schema (2020-12) of the letter.
 #[wasm_bindgen(unchecked_return_type = "Record<string, unknown>")]
 pub fn schema() -> Result<JsValue, JsError> {

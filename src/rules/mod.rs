@@ -19,6 +19,7 @@ mod email_format;
 mod exact_date;
 mod finding_not_sentence;
 mod forename_needed;
+mod import_unplaced_text;
 mod inspection_dates_order;
 mod inspection_days_apart;
 mod inspection_on_weekend;
@@ -84,6 +85,7 @@ pub enum Family {
     Style,
     Privacy,
     Options,
+    Import,
 }
 
 /// What a rule's check sees: the letter as read, the raw JSON, its kind and the options, with
@@ -155,6 +157,7 @@ registry! {
     ExactDate => "exact-date", Warning, Privacy, exact_date, Some(exact_date::exact_date);
     FindingNotSentence => "finding-not-sentence", Warning, Findings, finding_not_sentence, Some(finding_not_sentence::finding_not_sentence);
     ForenameNeeded => "forename-needed", Error, Required, forename_needed, Some(forename_needed::forename_needed);
+    ImportUnplacedText => "import-unplaced-text", Warning, Import, import_unplaced_text, None;
     InspectionDatesOrder => "inspection-dates-order", Error, Dates, inspection_dates_order, Some(inspection_dates_order::inspection_dates_order);
     InspectionDaysApart => "inspection-days-apart", Warning, Dates, inspection_days_apart, Some(inspection_days_apart::inspection_days_apart);
     InspectionOnWeekend => "inspection-on-weekend", Warning, Dates, inspection_on_weekend, Some(inspection_on_weekend::inspection_on_weekend);

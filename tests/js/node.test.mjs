@@ -29,7 +29,7 @@ test("the seed validates to no diagnostics", () => {
 });
 
 test("every export exists as contract §3 names it", () => {
-  for (const name of ["validate", "renderHtml", "renderText", "schema", "rules", "kinds", "version"]) {
+  for (const name of ["validate", "renderHtml", "renderText", "importText", "schema", "rules", "kinds", "version"]) {
     assert.equal(typeof il[name], "function", name);
   }
   assert.equal(typeof init, "function");
@@ -75,4 +75,13 @@ test("options of the wrong shape throw a clear Error", () => {
   assert.throws(() => il.validate(seed, { rules: { "wrong-type": "loud" } }), /must be "off", "warning" or "error"/);
   assert.throws(() => il.validate(seed, 17), /options must be an object/);
   assert.throws(() => il.validate(seed, { today: "tomorrow" }), /options.today/);
+});
+
+test("importText reads the seed's text back to its JSON, as the command line does", () => {
+  const textPath = path.join(root, "tests/fixtures/southend-2011.txt");
+  const imported = il.importText(readFileSync(textPath, "utf8"));
+  assert.deepEqual(imported.letter, seed);
+  assert.deepEqual(imported.diagnostics, []);
+  assert.deepEqual(imported.letter, JSON.parse(native(["import", textPath])));
+  assert.throws(() => il.importText(17), /takes the letter's text as a string/);
 });

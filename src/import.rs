@@ -1,0 +1,734 @@
+//! Plain text back into a letter: the text of a published letter, as copied out of its PDF,
+//! read into the contract's JSON shape.
+//!
+//! The importer anchors on what every letter of a kind shares (the date line, "Dear", the
+//! subject, the fixed paragraphs, the section headings, "Yours sincerely", "Copy:") and reads
+//! the parts between the anchors. It survives what PDF copies do to text: bullets as `•`, `-`
+//! or `ƒ` or lost, findings split across page breaks, letterhead columns run together on one
+//! line, the signatory's name and role on one line, copy-list entries run together, curly or
+//! straight apostrophes, a date split over two lines. Text it cannot place is reported with its
+//! line number, never dropped. It runs in time linear in the text.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::dates::{month_number, Date, YearMonth};
+use crate::diagnostic::{Diagnostic, Pointer};
+use crate::kinds::{self, Kind};
+use crate::letter::{Copy, Finding, Letter, PreviousInspection, SectionFindings, Status};
+use crate::rules::formats::{is_email, is_postcode, normal_postcode};
+use crate::rules::Code;
+
+/// What `import_text` gives back: the letter as far as it could be read, and what went wrong.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Imported {
+    pub letter: Value,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads a plain-text letter. The diagnostics are the text that could not be placed (each with
+/// its line number) and the required parts the text did not have.
+///
+/// ```
+/// let text = "17 May 2011\n\nMs Sue Cook\nDirector\nA Council\nCivic Centre\nSS2 6ER\n\nDear Ms Cook\n";
+/// let imported = inspection_letter::import_text(text);
+/// assert_eq!(imported.letter["date"], "2011-05-17");
+/// assert_eq!(imported.letter["recipient"]["surname"], "Cook");
+/// assert!(imported.diagnostics.iter().any(|d| d.path == "/council"));
+/// ```
+#[must_use]
+pub fn import_text(text: &str) -> Imported {
+    let mut reader = Reader::new(text);
+    let letter = reader.read();
+    let value = letter.to_value();
+    // Unplaced text keeps the order of its lines, which says more than the contract's order
+    // (all of it is at the path ""). Words of one line come together.
+    let mut unplaced: Vec<(usize, String)> = Vec::new();
+    for (line, content) in reader.unplaced {
+        match unplaced.last_mut() {
+            Some((last, text)) if *last == line => {
+                text.push(' ');
+                text.push_str(&content);
+            }
+            _ => unplaced.push((line, content)),
+        }
+    }
+    let code = Code::ImportUnplacedText;
+    let mut diagnostics: Vec<Diagnostic> = unplaced
+        .into_iter()
+        .map(|(line, content)| Diagnostic {
+            code: code.as_str().to_owned(),
+            severity: code.severity(),
+            path: Pointer::root().to_string(),
+            message: format!(
+                "Line {line} could not be placed in the letter: “{}”. Add it to the right field by hand",
+                crate::rules::text::truncate_chars(&content, 80)
+            ),
+            span: None,
+            fix: None,
+        })
+        .collect();
+    let missing = crate::validate(&value, &crate::Options::default())
+        .into_iter()
+        .filter(|d| d.code == Code::RequiredField.as_str());
+    diagnostics.extend(missing);
+    Imported {
+        letter: value,
+        diagnostics,
+    }
+}
+
+/// A line of the text with its number (from 1), trimmed.
+#[derive(Debug, Clone, Copy)]
+struct Line<'a> {
+    number: usize,
+    text: &'a str,
+    /// Blank lines came before it.
+    after_gap: bool,
+}
+
+struct Reader<'a> {
+    lines: Vec<Line<'a>>,
+    at: usize,
+    unplaced: Vec<(usize, String)>,
+}
+
+/// Compares text with straight and curly apostrophes and any spacing as the same.
+fn plain(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(
+            word.chars()
+                .map(|c| if c == '’' || c == '‘' { '\'' } else { c }),
+        );
+    }
+    out
+}
+
+const BULLETS: [char; 5] = ['•', 'ƒ', '-', '\u{F0B7}', '▪'];
+
+fn strip_bullet(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix(BULLETS)?;
+    Some(rest.trim_start())
+}
+
+/// A date written `17 May 2011`, alone.
+fn date_in_words(text: &str) -> Option<Date> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let [day, month, year] = words.as_slice() else {
+        return None;
+    };
+    Date::new(year.parse().ok()?, month_number(month)?, day.parse().ok()?)
+}
+
+/// Days written `12 and 13 April 2011`, `30 June and 1 July 2010`, `12, 13 and 14 April 2011`.
+fn days_in_words(text: &str) -> Option<Vec<Date>> {
+    let cleaned = text.replace(',', " ");
+    let words: Vec<&str> = cleaned.split_whitespace().filter(|w| *w != "and").collect();
+    let mut days: Vec<(u32, Option<u32>, Option<i32>)> = Vec::new();
+    for word in words {
+        if let Some(month) = month_number(word) {
+            for day in days.iter_mut().rev().take_while(|d| d.1.is_none()) {
+                day.1 = Some(month);
+            }
+        } else if word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) {
+            let year = word.parse().ok()?;
+            for day in days.iter_mut().rev().take_while(|d| d.2.is_none()) {
+                day.2 = Some(year);
+            }
+        } else {
+            days.push((word.parse().ok()?, None, None));
+        }
+    }
+    days.iter()
+        .map(|(d, m, y)| Date::new((*y)?, (*m)?, *d))
+        .collect::<Option<Vec<_>>>()
+        .filter(|d| !d.is_empty())
+}
+
+/// Words that end an address line in a letterhead printed on one line.
+const LINE_ENDS: [&str; 14] = [
+    "House",
+    "Buildings",
+    "Building",
+    "Centre",
+    "Way",
+    "Street",
+    "Road",
+    "Square",
+    "Lane",
+    "Avenue",
+    "Place",
+    "Court",
+    "Park",
+    "Walk",
+];
+
+/// Words that end an organisation's name, for copy lists run together.
+const ORGANISATION_ENDS: [&str; 12] = [
+    "Council",
+    "Education",
+    "Services",
+    "Service",
+    "Trust",
+    "Board",
+    "Police",
+    "Authority",
+    "Partnership",
+    "Ofsted",
+    "Agency",
+    "Office",
+];
+
+impl<'a> Reader<'a> {
+    fn new(text: &'a str) -> Reader<'a> {
+        let mut lines = Vec::new();
+        let mut gap = false;
+        for (i, raw) in text.lines().enumerate() {
+            let trimmed = raw.trim();
+            if trimmed.is_empty() {
+                gap = true;
+                continue;
+            }
+            lines.push(Line {
+                number: i + 1,
+                text: trimmed,
+                after_gap: gap,
+            });
+            gap = false;
+        }
+        Reader {
+            lines,
+            at: 0,
+            unplaced: Vec::new(),
+        }
+    }
+
+    fn peek(&self) -> Option<Line<'a>> {
+        self.lines.get(self.at).copied()
+    }
+
+    fn next(&mut self) -> Option<Line<'a>> {
+        let line = self.peek()?;
+        self.at += 1;
+        Some(line)
+    }
+
+    fn unplaced(&mut self, line: Line<'_>) {
+        self.unplaced.push((line.number, line.text.to_owned()));
+    }
+
+    /// The index of the first line from here for which `test` holds.
+    fn find(&self, test: impl Fn(&str) -> bool) -> Option<usize> {
+        (self.at..self.lines.len()).find(|&i| test(self.lines[i].text))
+    }
+
+    fn read(&mut self) -> Letter {
+        let text: String = self
+            .lines
+            .iter()
+            .map(|l| l.text)
+            .collect::<Vec<_>>()
+            .join("\n");
+        let kind = recognise_kind(&text);
+        let mut letter = Letter {
+            kind: Some(kind.id.to_owned()),
+            status: Status::Final,
+            ..Letter::default()
+        };
+
+        // The letterhead runs to the date line.
+        let date_at = self.find(|l| date_in_words(l).is_some());
+        let letterhead_end = date_at
+            .or_else(|| self.find(|l| l.starts_with("Dear ")))
+            .unwrap_or(self.lines.len());
+        let letterhead: Vec<Line<'a>> = self.lines[self.at..letterhead_end].to_vec();
+        self.read_letterhead(&letterhead, &mut letter);
+        self.at = letterhead_end;
+        if date_at.is_some() {
+            let line = self.next().map(|l| l.text).unwrap_or_default();
+            letter.date = date_in_words(line).map(Date::iso);
+        }
+
+        // The recipient block runs to "Dear …".
+        let dear = self
+            .find(|l| l.starts_with("Dear "))
+            .unwrap_or(self.lines.len());
+        let block: Vec<Line<'a>> = self.lines[self.at..dear].to_vec();
+        self.read_recipient(&block, &mut letter);
+        self.at = dear;
+        self.next();
+
+        self.read_body(kind, &mut letter);
+        letter
+    }
+
+    fn read_letterhead(&mut self, lines: &[Line<'a>], letter: &mut Letter) {
+        let mut words: Vec<(&'a str, Line<'a>)> = Vec::new();
+        for line in lines {
+            words.extend(line.text.split_whitespace().map(|w| (w, *line)));
+        }
+        let sender = &mut letter.sender;
+        let mut address: Vec<String> = Vec::new();
+        let mut current: Vec<&str> = Vec::new();
+        // A letterhead copied as one line needs its address lines found by their last words.
+        let postcode_at = (0..words.len()).find(|&i| {
+            words
+                .get(i + 1)
+                .is_some_and(|(next, _)| is_postcode(&format!("{} {next}", words[i].0)))
+        });
+        let one_line = postcode_at.is_some_and(|p| {
+            words[..p]
+                .iter()
+                .all(|(_, l)| l.number == words[p].1.number)
+        });
+        let mut i = 0;
+        let mut after_postcode = false;
+        let mut direct = false;
+        while i < words.len() {
+            let (word, line) = words[i];
+            let pair = words.get(i + 1).map(|(next, _)| format!("{word} {next}"));
+            if !after_postcode && Some(i) == postcode_at {
+                if !current.is_empty() {
+                    address.push(current.join(" "));
+                    current.clear();
+                }
+                sender.postcode = pair;
+                after_postcode = true;
+                i += 2;
+                continue;
+            }
+            if !after_postcode {
+                // Separate lines stay separate; on one line, a line ends after a street word.
+                if i > 0 && words[i - 1].1.number != line.number && !current.is_empty() {
+                    address.push(current.join(" "));
+                    current.clear();
+                }
+                current.push(word);
+                if one_line && LINE_ENDS.contains(&word) {
+                    address.push(current.join(" "));
+                    current.clear();
+                }
+                i += 1;
+                continue;
+            }
+            match word {
+                "Direct" => direct = true,
+                "T" | "F" => {
+                    let mut number = Vec::new();
+                    let mut j = i + 1;
+                    while let Some((digits, _)) = words
+                        .get(j)
+                        .filter(|(w, _)| w.bytes().all(|b| b.is_ascii_digit()))
+                    {
+                        number.push(*digits);
+                        j += 1;
+                    }
+                    let number = Some(number.join(" ")).filter(|n| !n.is_empty());
+                    match (word, direct) {
+                        ("T", false) => sender.telephone = number,
+                        ("T", true) => sender.direct_telephone = number,
+                        (_, _) => sender.direct_fax = number,
+                    }
+                    i = j;
+                    continue;
+                }
+                email if is_email(email) => {
+                    if sender.email.is_none() && !direct {
+                        sender.email = Some(email.to_owned());
+                    } else {
+                        sender.direct_email = Some(email.to_owned());
+                    }
+                }
+                site if site.starts_with("www.") || site.starts_with("http") => {
+                    sender.website = Some(site.to_owned())
+                }
+                other => self.unplaced.push((line.number, other.to_owned())),
+            }
+            i += 1;
+        }
+        if !current.is_empty() {
+            address.push(current.join(" "));
+        }
+        sender.address = address.into_iter().map(Some).collect();
+    }
+
+    fn read_recipient(&mut self, lines: &[Line<'a>], letter: &mut Letter) {
+        let r = &mut letter.recipient;
+        let Some((name, rest)) = lines.split_first() else {
+            return;
+        };
+        let mut parts: Vec<&str> = name.text.split_whitespace().collect();
+        if parts.len() >= 2 {
+            r.title = Some(parts.remove(0).to_owned());
+            r.surname = parts.pop().map(str::to_owned);
+            if !parts.is_empty() {
+                r.forename = Some(parts.join(" "));
+            }
+        } else {
+            r.surname = parts.first().map(|s| (*s).to_owned());
+        }
+        let mut rest: Vec<&str> = rest.iter().map(|l| l.text).collect();
+        if let Some(last) = rest.last() {
+            if is_postcode(last) || normal_postcode(last).is_some() {
+                r.postcode = rest.pop().map(str::to_owned);
+            }
+        }
+        let mut rest = rest.into_iter();
+        r.role = rest.next().map(str::to_owned);
+        r.organisation = rest.next().map(str::to_owned);
+        r.address = rest.map(|l| Some(l.to_owned())).collect();
+    }
+
+    fn read_body(&mut self, kind: &'static Kind, letter: &mut Letter) {
+        // The subject line, perhaps wrapped: "… within {council} children's services".
+        if self
+            .peek()
+            .is_some_and(|l| plain(l.text).starts_with("Annual unannounced inspection"))
+        {
+            let mut subject = String::new();
+            // A subject wraps over two or three lines at most.
+            for _ in 0..4 {
+                let Some(line) = self.next() else { break };
+                subject.push_str(line.text);
+                subject.push(' ');
+                if plain(&subject).contains("children's services") {
+                    break;
+                }
+            }
+            let subject = plain(&subject);
+            if let Some(council) = subject
+                .split_once(" within ")
+                .and_then(|(_, rest)| rest.split_once(" children's services"))
+                .map(|(c, _)| c)
+            {
+                let council = council.strip_prefix("the ").unwrap_or(council);
+                letter.council = Some(restore_apostrophes(council, &subject));
+            }
+        }
+
+        let headings: Vec<String> = kind.sections.iter().map(|s| plain(s.heading)).collect();
+        let lead_in = kind
+            .paragraphs
+            .iter()
+            .map(|p| plain(p))
+            .find(|p| !p.contains('{'));
+        let closing_start = plain(kind.closing.split("{areas}").next().unwrap_or("Any "));
+        let mut paragraphs: Vec<(usize, String)> = Vec::new();
+        while let Some(line) = self.peek() {
+            let p = plain(line.text);
+            if headings.contains(&p)
+                || p.starts_with("Yours sincerely")
+                || p.starts_with("Yours faithfully")
+            {
+                break;
+            }
+            self.next();
+            if lead_in.as_deref() == Some(p.as_str()) {
+                continue;
+            }
+            match paragraphs.last_mut() {
+                // A paragraph goes on until a blank line, unless its last sentence is unfinished.
+                Some((_, text)) if !line.after_gap || !text.trim_end().ends_with(['.', ':']) => {
+                    text.push(' ');
+                    text.push_str(line.text);
+                }
+                _ => paragraphs.push((line.number, line.text.to_owned())),
+            }
+        }
+        self.read_paragraphs(kind, paragraphs, letter);
+        self.read_sections(kind, &headings, &closing_start, letter);
+        self.read_signature(letter);
+        self.read_copies(letter);
+        while let Some(line) = self.next() {
+            self.unplaced(line);
+        }
+    }
+
+    fn read_paragraphs(
+        &mut self,
+        kind: &'static Kind,
+        paragraphs: Vec<(usize, String)>,
+        letter: &mut Letter,
+    ) {
+        let outcome_lead = plain(kind.outcome.lead);
+        let mut previous: Vec<String> = Vec::new();
+        for (number, text) in paragraphs {
+            let p = plain(&text);
+            if p.starts_with("This letter summarises") {
+                let dates = p
+                    .split_once("conducted on ")
+                    .and_then(|(_, rest)| rest.split_once(". ").map(|(d, _)| d).or(Some(rest)));
+                letter.inspection.dates = dates
+                    .and_then(|d| days_in_words(d.trim_end_matches('.')))
+                    .map(|days| days.into_iter().map(|d| Some(d.iso())).collect())
+                    .unwrap_or_default();
+            } else if p.starts_with("The inspection sampled") {
+                if let Some(list) = p.split_once("including: ").and_then(|(_, rest)| {
+                    rest.split_once("; and other information").map(|(l, _)| l)
+                }) {
+                    letter.inspection.evidence = list
+                        .split("; ")
+                        .map(|e| Some(restore_apostrophes(e, &text)))
+                        .collect();
+                }
+            } else if p.starts_with(&outcome_lead) {
+                letter.outcome = Some(text.split_whitespace().collect::<Vec<_>>().join(" "));
+            } else if previous.is_empty() && !p.contains(" previous inspection") {
+                self.unplaced.push((number, text));
+            } else {
+                previous.push(text.split_whitespace().collect::<Vec<_>>().join(" "));
+            }
+        }
+        if !previous.is_empty() {
+            let summary = previous.join(" ");
+            let month = find_month(&summary);
+            letter.previous_inspection = Some(PreviousInspection {
+                month: month.map(|m| format!("{:04}-{:02}", m.year, m.month)),
+                summary: Some(summary),
+            });
+        }
+    }
+
+    fn read_sections(
+        &mut self,
+        kind: &'static Kind,
+        headings: &[String],
+        closing_start: &str,
+        letter: &mut Letter,
+    ) {
+        let mut current: Option<usize> = None;
+        let mut findings: Vec<Vec<String>> = vec![Vec::new(); kind.sections.len()];
+        while let Some(line) = self.peek() {
+            let p = plain(line.text);
+            if p.starts_with("Yours sincerely")
+                || p.starts_with("Yours faithfully")
+                || p.starts_with("Copy:")
+            {
+                break;
+            }
+            self.next();
+            if let Some(index) = headings.iter().position(|h| *h == p) {
+                current = Some(index);
+                continue;
+            }
+            if p.starts_with(closing_start.trim_end()) {
+                current = None;
+                continue;
+            }
+            let Some(section) = current else {
+                self.unplaced(line);
+                continue;
+            };
+            let list = &mut findings[section];
+            match (strip_bullet(line.text), list.last_mut()) {
+                (Some(text), _) => list.push(text.to_owned()),
+                (None, Some(last)) if continues(last, line) => {
+                    last.push(' ');
+                    last.push_str(line.text);
+                }
+                (None, _) => list.push(line.text.to_owned()),
+            }
+        }
+        let mut out = Vec::new();
+        for (section, texts) in kind.sections.iter().zip(findings) {
+            let marker = plain(section.previously_identified);
+            let list: Vec<Finding> = texts
+                .into_iter()
+                .map(|text| {
+                    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                    match plain(&text).strip_suffix(&marker) {
+                        Some(_) => {
+                            let cut = text.len() - marker.len();
+                            Finding {
+                                text: Some(text[..cut].trim_end().to_owned()),
+                                previously_identified: true,
+                            }
+                        }
+                        None => Finding {
+                            text: Some(text),
+                            previously_identified: false,
+                        },
+                    }
+                })
+                .collect();
+            out.push(SectionFindings {
+                key: section.key.to_owned(),
+                findings: list,
+            });
+        }
+        letter.findings = out;
+        // The outcome sentence is derived; keep it only when it says something else.
+        if let Some(outcome) = &letter.outcome {
+            if kind
+                .outcome_sentence(|key| letter.has_findings(key))
+                .as_deref()
+                .map(plain)
+                == Some(plain(outcome))
+            {
+                letter.outcome = None;
+            }
+        }
+    }
+
+    fn read_signature(&mut self, letter: &mut Letter) {
+        let Some(line) = self.peek() else { return };
+        if !(line.text.starts_with("Yours sincerely") || line.text.starts_with("Yours faithfully"))
+        {
+            return;
+        }
+        self.next();
+        let mut taken: Vec<&str> = Vec::new();
+        while let Some(line) = self.peek() {
+            if line.text.starts_with("Copy:") || taken.len() == 2 {
+                break;
+            }
+            taken.push(line.text);
+            self.next();
+        }
+        let joined = taken.join(" ");
+        let role_at = ["Her Majesty", "His Majesty"]
+            .iter()
+            .filter_map(|r| joined.find(r))
+            .min();
+        match role_at {
+            Some(at) => {
+                letter.signatory.name =
+                    Some(joined[..at].trim().to_owned()).filter(|n| !n.is_empty());
+                letter.signatory.role = Some(joined[at..].trim().to_owned());
+            }
+            None => {
+                letter.signatory.name = taken.first().map(|s| (*s).to_owned());
+                letter.signatory.role = taken.get(1).map(|s| (*s).to_owned());
+            }
+        }
+    }
+
+    fn read_copies(&mut self, letter: &mut Letter) {
+        let Some(line) = self.peek() else { return };
+        let Some(first) = line.text.strip_prefix("Copy:") else {
+            return;
+        };
+        self.next();
+        let mut entries: Vec<String> = vec![first.trim().to_owned()];
+        while let Some(line) = self.next() {
+            entries.push(line.text.to_owned());
+        }
+        for entry in entries.iter().filter(|e| !e.is_empty()) {
+            letter.copies.extend(split_copies(entry));
+        }
+    }
+}
+
+/// Whether a line without a bullet goes on with the finding before it: it does when the finding
+/// is unfinished, or when the line follows at once (a wrapped sentence); after a gap, a new
+/// sentence is a new finding whose bullet was lost.
+fn continues(previous: &str, line: Line<'_>) -> bool {
+    let finished = previous.trim_end().ends_with(['.', '?', '!']);
+    let starts_lower = line.text.chars().next().is_some_and(char::is_lowercase);
+    !finished || starts_lower || !line.after_gap
+}
+
+/// Copy entries from one line: `Name, Role, Organisation` or `Name, Organisation`, perhaps
+/// several run together ("… Borough Council Andrew Spencer, Department for Education").
+fn split_copies(line: &str) -> Vec<Copy> {
+    let mut fields: Vec<String> = Vec::new();
+    let mut ends: Vec<bool> = Vec::new();
+    for part in line.split(", ") {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        // An organisation's last word followed by a name: the next entry starts there.
+        let cut = words
+            .iter()
+            .rposition(|w| ORGANISATION_ENDS.contains(w))
+            .filter(|&i| i + 2 < words.len() + 1 && i + 1 < words.len());
+        match cut {
+            Some(i) => {
+                fields.push(words[..=i].join(" "));
+                ends.push(true);
+                fields.push(words[i + 1..].join(" "));
+                ends.push(false);
+            }
+            None => {
+                fields.push(part.trim().to_owned());
+                ends.push(false);
+            }
+        }
+    }
+    let mut copies = Vec::new();
+    let mut entry: Vec<String> = Vec::new();
+    let last = fields.len().saturating_sub(1);
+    for (i, (field, end)) in fields.into_iter().zip(ends).enumerate() {
+        entry.push(field);
+        if end || i == last {
+            copies.push(copy_from(std::mem::take(&mut entry)));
+        }
+    }
+    copies
+}
+
+fn copy_from(mut fields: Vec<String>) -> Copy {
+    let organisation = if fields.len() >= 2 {
+        fields.pop()
+    } else {
+        None
+    };
+    let name = if fields.is_empty() {
+        None
+    } else {
+        Some(fields.remove(0))
+    };
+    let role = if fields.is_empty() {
+        None
+    } else {
+        Some(fields.join(", "))
+    };
+    Copy {
+        name,
+        role,
+        organisation,
+    }
+}
+
+/// The first "Month YYYY" in the text.
+fn find_month(text: &str) -> Option<YearMonth> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.windows(2).find_map(|pair| {
+        let month = month_number(pair[0])?;
+        let year: i32 = pair[1].trim_end_matches(['.', ',', ';']).parse().ok()?;
+        (1000..=9999)
+            .contains(&year)
+            .then_some(YearMonth { year, month })
+    })
+}
+
+/// `plain` text cut from a source that had curly apostrophes gets them back.
+fn restore_apostrophes(plain_text: &str, source: &str) -> String {
+    if source.contains('’') {
+        plain_text.replace('\'', "’")
+    } else {
+        plain_text.to_owned()
+    }
+}
+
+/// The kind whose wording the text has: 2010 letters say "section 138" in lower case,
+/// "satisfactory practice" and print a `Direct F` fax line.
+fn recognise_kind(text: &str) -> &'static Kind {
+    let p = plain(text);
+    let markers_2010 = ["section 138", "satisfactory practice", "Direct F"]
+        .iter()
+        .filter(|m| p.contains(*m))
+        .count();
+    let markers_2011 = ["Section 138", "met requirements", "meets the requirements"]
+        .iter()
+        .filter(|m| p.contains(*m))
+        .count();
+    let id = if markers_2010 > markers_2011 {
+        "ucra-2010"
+    } else {
+        "ucra-2011"
+    };
+    kinds::kind_or_default(Some(id))
+}

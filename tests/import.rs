@@ -1,0 +1,291 @@
+//! Importing plain text: the seed, what real PDF copies do to text, kinds, cut-off letters,
+//! round trips, and hostile text.
+
+use inspection_letter::{import_text, render_text};
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+mod common;
+use common::{load, seed};
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/tests/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+fn render_fixture(name: &str) -> Value {
+    load(&serde_json::from_str(&fixture(&format!("render/{name}.json"))).unwrap())
+}
+
+/// The letter as the model reads it, with every section of its kind (an absent section and an
+/// empty one mean the same), and final (text copied from a published letter): the form a round
+/// trip must give back.
+fn normal(letter: &Value) -> Value {
+    let mut letter = inspection_letter::Letter::from_value(letter).to_value();
+    letter["status"] = json!("final");
+    let kind = inspection_letter::kind(letter["kind"].as_str().unwrap()).unwrap();
+    for section in kind.sections {
+        letter["findings"]
+            .as_object_mut()
+            .unwrap()
+            .entry(section.key)
+            .or_insert(json!([]));
+    }
+    letter
+}
+
+#[test]
+fn the_seed_imports_to_exactly_its_json() {
+    let imported = import_text(&fixture("fixtures/southend-2011.txt"));
+    assert_eq!(imported.letter, seed());
+    assert_eq!(imported.diagnostics, vec![]);
+}
+
+#[test]
+fn fixture_letters_survive_a_round_trip_through_text() {
+    for name in ["seed", "every-section", "ucra-2010"] {
+        let letter = normal(&render_fixture(name));
+        let imported = import_text(&render_text(&letter));
+        assert_eq!(imported.letter, letter, "{name}");
+        assert!(
+            imported.diagnostics.is_empty(),
+            "{name}: {:?}",
+            imported.diagnostics
+        );
+    }
+}
+
+#[test]
+fn bullets_of_every_kind_or_none() {
+    let text = render_text(&seed());
+    for bullet in ["- ", "ƒ ", "\u{F0B7} ", "• "] {
+        let imported = import_text(&text.replace("• ", bullet));
+        assert_eq!(imported.letter, seed(), "bullet {bullet:?}");
+    }
+    // Bullets lost: each finding on its own paragraph still reads as one finding.
+    let lost = text.replace("• ", "\n");
+    assert_eq!(import_text(&lost).letter, seed());
+}
+
+#[test]
+fn a_finding_split_across_a_page_break() {
+    let text = render_text(&seed()).replace(
+        "from the referral and assessment services are flexible",
+        "from the referral and assessment services\n\n\n\nPage 2\n\nare flexible",
+    );
+    let imported = import_text(&text);
+    let findings = &imported.letter["findings"]["meets_requirements"];
+    assert_eq!(findings.as_array().unwrap().len(), 13);
+    let split = findings[11]["text"].as_str().unwrap();
+    assert!(
+        split.starts_with("Arrangements for transfer")
+            && split.ends_with("are flexible and effective."),
+        "{split}"
+    );
+    // The page furniture is kept in the finding, where a person sees it, rather than dropped.
+    assert!(split.contains("Page 2"));
+}
+
+#[test]
+fn letterhead_columns_interleaved_on_one_line() {
+    let text = render_text(&render_fixture("ucra-2010"));
+    let head_end = text.find("\n\n4 August 2010").unwrap();
+    let one_line = text[..head_end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let imported = import_text(&format!("{one_line}{}", &text[head_end..]));
+    let sender = &imported.letter["sender"];
+    assert_eq!(
+        sender["address"],
+        json!(["Royal Exchange Buildings", "St Ann's Square", "Manchester"])
+    );
+    assert_eq!(sender["postcode"], "M2 7LA");
+    assert_eq!(sender["telephone"], "0300 123 1231");
+    assert_eq!(sender["direct_telephone"], "0161 618 8524");
+    assert_eq!(sender["direct_fax"], "0161 618 8514");
+    assert_eq!(sender["direct_email"], "north_apa@ofsted.gov.uk");
+}
+
+#[test]
+fn signatory_name_and_role_on_one_line() {
+    let text = render_text(&seed()).replace(
+        "Pietro Battista\nHer Majesty's Inspector",
+        "Pietro Battista Her Majesty's Inspector",
+    );
+    let imported = import_text(&text);
+    assert_eq!(
+        imported.letter["signatory"],
+        json!({ "name": "Pietro Battista", "role": "Her Majesty's Inspector" })
+    );
+}
+
+#[test]
+fn copy_entries_run_together() {
+    let text = render_text(&seed()).replace(
+        "Borough Council\nAndrew Spencer",
+        "Borough Council Andrew Spencer",
+    );
+    assert!(
+        text.contains("Southend-on-Sea Borough Council Andrew Spencer, Department for Education")
+    );
+    assert_eq!(import_text(&text).letter["copies"], seed()["copies"]);
+}
+
+#[test]
+fn curly_and_straight_apostrophes() {
+    let curly = render_text(&seed()).replace('\'', "’");
+    let imported = import_text(&curly);
+    assert_eq!(imported.letter["kind"], "ucra-2011");
+    assert_eq!(
+        imported.letter["signatory"]["role"],
+        "Her Majesty’s Inspector"
+    );
+    assert_eq!(
+        imported.letter["findings"]["meets_requirements"][0]["text"]
+            .as_str()
+            .unwrap(),
+        seed()["findings"]["meets_requirements"][0]["text"]
+            .as_str()
+            .unwrap()
+            .replace('\'', "’")
+    );
+    assert_eq!(
+        imported.letter["council"],
+        "Southend-on-Sea Borough Council"
+    );
+}
+
+#[test]
+fn a_date_split_over_two_lines() {
+    let text = render_text(&seed()).replace(
+        "conducted on 12 and 13 April 2011.",
+        "conducted on 12 and 13 April\n2011.",
+    );
+    assert_eq!(
+        import_text(&text).letter["inspection"]["dates"],
+        json!(["2011-04-12", "2011-04-13"])
+    );
+    let across = render_text(&render_fixture("ucra-2010"))
+        .replace("30 June and 1 July 2010", "30 June and 1\nJuly 2010");
+    assert_eq!(
+        import_text(&across).letter["inspection"]["dates"],
+        json!(["2010-06-30", "2010-07-01"])
+    );
+}
+
+#[test]
+fn the_2010_wording_imports_as_ucra_2010() {
+    let imported = import_text(&render_text(&render_fixture("ucra-2010")));
+    assert_eq!(imported.letter["kind"], "ucra-2010");
+    assert_eq!(imported.letter["council"], "London Borough of Haringey");
+    assert_eq!(
+        imported.letter["findings"]["satisfactory_practice"][0]["text"],
+        "Referrals are screened promptly by qualified social workers."
+    );
+}
+
+#[test]
+fn a_cut_off_letter_imports_what_it_has_and_says_what_is_missing() {
+    let text = fixture("fixtures/southend-2011.txt");
+    let cut = &text[..text.find("Areas for development\n").unwrap()];
+    let imported = import_text(cut);
+    assert_eq!(imported.letter["date"], "2011-05-17");
+    assert_eq!(
+        imported.letter["findings"]["meets_requirements"]
+            .as_array()
+            .unwrap()
+            .len(),
+        13
+    );
+    let missing: Vec<&str> = imported
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "required-field")
+        .map(|d| d.path.as_str())
+        .collect();
+    assert_eq!(missing, ["/signatory/name", "/signatory/role"]);
+}
+
+#[test]
+fn text_that_cannot_be_placed_is_reported_with_its_line() {
+    let text = render_text(&seed()).replace(
+        "\nThe inspection identified",
+        "\nThis paragraph belongs nowhere.\n\nThe inspection identified",
+    );
+    let imported = import_text(&text);
+    let line = text
+        .lines()
+        .position(|l| l == "This paragraph belongs nowhere.")
+        .unwrap()
+        + 1;
+    let unplaced: Vec<&str> = imported
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "import-unplaced-text")
+        .map(|d| d.message.as_str())
+        .collect();
+    assert_eq!(unplaced, [format!("Line {line} could not be placed in the letter: “This paragraph belongs nowhere.”. Add it to the right field by hand")]);
+}
+
+prop_compose! {
+    fn arbitrary_letter()(
+        counts in proptest::collection::vec(0usize..6, 4),
+        previously in proptest::collection::vec(any::<bool>(), 24),
+        previous_inspection in any::<bool>(),
+        role_on_copy in any::<bool>(),
+        kind_2010 in any::<bool>(),
+        offset in 0usize..4000,
+    ) -> Value {
+        let mut letter = seed();
+        let keys = if kind_2010 {
+            letter["kind"] = json!("ucra-2010");
+            ["strengths", "satisfactory_practice", "areas_for_development", "areas_for_priority_action"]
+        } else {
+            ["strengths", "meets_requirements", "areas_for_development", "areas_for_priority_action"]
+        };
+        let mut findings = serde_json::Map::new();
+        let mut n = offset;
+        for (key, count) in keys.iter().zip(&counts) {
+            let list: Vec<Value> = (0..*count).map(|i| {
+                n += 1;
+                let mut f = json!({ "text": inspection_letter::sample::finding_text(n) });
+                if previous_inspection && previously[i] { f["previously_identified"] = json!(true); }
+                f
+            }).collect();
+            findings.insert((*key).to_owned(), Value::Array(list));
+        }
+        if counts.iter().all(|c| *c == 0) {
+            findings.insert("strengths".into(), json!([{ "text": "Staff are well supported." }]));
+        }
+        letter["findings"] = Value::Object(findings);
+        if !previous_inspection {
+            letter.as_object_mut().unwrap().remove("previous_inspection");
+        }
+        if !role_on_copy {
+            letter["copies"][0].as_object_mut().unwrap().remove("role");
+        }
+        normal(&letter)
+    }
+}
+
+proptest! {
+    #[test]
+    fn generated_letters_survive_a_round_trip(letter in arbitrary_letter()) {
+        let imported = import_text(&render_text(&letter));
+        prop_assert_eq!(imported.letter, letter);
+    }
+
+    #[test]
+    fn any_text_imports_without_panicking(text in "\\PC{0,400}") {
+        let _ = import_text(&text);
+    }
+
+    #[test]
+    fn mangled_letters_import_without_panicking(cut in 0usize..6000, insert in "\\PC{0,20}") {
+        let mut text = fixture("fixtures/southend-2011.txt");
+        let mut at = cut.min(text.len());
+        while !text.is_char_boundary(at) { at -= 1; }
+        text.insert_str(at, &insert);
+        let _ = import_text(&text);
+    }
+}
