@@ -185,12 +185,13 @@ impl Letter {
         };
         // Sections in the order the letter prints them; sections the kind lacks go last.
         let kind = crate::kinds::kind_or_default(letter.kind.as_deref());
-        letter.findings.sort_by_key(|s| {
-            kind.sections
-                .iter()
-                .position(|k| k.key == s.key)
-                .unwrap_or(usize::MAX)
-        });
+        let mut rest = std::mem::take(&mut letter.findings);
+        for section in kind.sections {
+            if let Some(at) = rest.iter().position(|s| s.key == section.key) {
+                letter.findings.push(rest.remove(at));
+            }
+        }
+        letter.findings.append(&mut rest);
         letter
     }
 

@@ -107,7 +107,7 @@ fn parse_flags(args: &[String]) -> Result<Parsed, String> {
                     "error" => Setting::Error,
                     _ => return Err(format!("--rule {code} must be off, warning or error")),
                 };
-                options.rules.insert(code.to_owned(), setting);
+                options.set(code, setting);
             }
             flag if flag.starts_with("--") => {
                 return Err(format!("unknown option “{flag}”\n\n{USAGE}"))

@@ -1,7 +1,5 @@
 //! Options for `validate` and `render_html` (contract §3), read from JSON.
 
-use std::collections::BTreeMap;
-
 use serde_json::Value;
 
 /// What to do with a rule.
@@ -15,8 +13,9 @@ pub enum Setting {
 /// `{ rules?: { "<code>": "off" | "warning" | "error" }, today?: "YYYY-MM-DD", highlight?: bool }`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Options {
-    /// Rule codes and what to do with them; codes that name no rule are reported.
-    pub rules: BTreeMap<String, Setting>,
+    /// Rule codes and what to do with them, in the order given; codes that name no rule are
+    /// reported. (A list rather than a map: it is short, and the browser build stays smaller.)
+    pub rules: Vec<(String, Setting)>,
     /// Today's date as `YYYY-MM-DD`, for the rule that warns of a letter dated in the future.
     pub today: Option<String>,
     /// `render_html` only: mark every part that has a diagnostic.
@@ -24,6 +23,22 @@ pub struct Options {
 }
 
 impl Options {
+    /// What the options say to do with the rule `code`; a later setting wins.
+    #[must_use]
+    pub fn setting(&self, code: &str) -> Option<Setting> {
+        self.rules
+            .iter()
+            .rev()
+            .find(|(c, _)| c == code)
+            .map(|(_, s)| *s)
+    }
+
+    /// Sets what to do with the rule `code`.
+    pub fn set(&mut self, code: &str, setting: Setting) {
+        self.rules.retain(|(c, _)| c != code);
+        self.rules.push((code.to_owned(), setting));
+    }
+
     /// Reads options from JSON; `null` means the defaults. Options of the wrong shape are the
     /// caller's mistake, not the letter's, so they are an `Err` with a message saying what to change.
     ///
@@ -50,7 +65,7 @@ impl Options {
                             Some("error") => Setting::Error,
                             _ => return Err(format!("options.rules[\"{code}\"] must be \"off\", \"warning\" or \"error\"")),
                         };
-                        options.rules.insert(code.clone(), setting);
+                        options.set(code, setting);
                     }
                 }
                 ("rules", _) => return Err("options.rules must be an object of rule codes".into()),

@@ -102,9 +102,7 @@ fn privacy_findings_are_errors_in_a_final_letter() {
 #[test]
 fn options_still_override_the_final_status() {
     let mut options = Options::default();
-    options
-        .rules
-        .insert("personal-name".into(), inspection_letter::Setting::Warning);
+    options.set("personal-name", inspection_letter::Setting::Warning);
     let letter = seed_with_finding("Jack was not seen.", "final");
     let d = inspection_letter::validate(&letter, &options)
         .into_iter()

@@ -4,11 +4,9 @@
 //! `STYLESHEET` styles them for the screen and for printing on A4. All user text goes through
 //! [`escape_into`]; links are made only from values that pass their format rule.
 
-use std::collections::BTreeMap;
-
 use super::escape::{escape_attribute_into, escape_into};
 use super::{document, Block, Inline, Line};
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{compare_pointers, Diagnostic, Severity};
 use crate::letter::Letter;
 use crate::rules::formats::{is_email, website_href};
 
@@ -18,21 +16,17 @@ pub const STYLESHEET: &str = include_str!("letter.css");
 /// How the preview marks problems.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Marks<'a> {
-    /// Diagnostics whose paths are marked in the preview (class and `data-path`).
+    /// Diagnostics whose paths are marked in the preview (class and `data-path`), in the
+    /// contract's order, as `validate` gives them.
     pub diagnostics: &'a [Diagnostic],
 }
 
 /// Writes the preview of `letter`; parts with a diagnostic in `marks` are marked.
 #[must_use]
 pub fn render_html(letter: &Letter, marks: Marks<'_>) -> String {
-    let mut flagged: BTreeMap<&str, Severity> = BTreeMap::new();
-    for d in marks.diagnostics {
-        let worst = flagged.entry(d.path.as_str()).or_insert(d.severity);
-        *worst = (*worst).max(d.severity);
-    }
     let mut w = Writer {
         out: String::with_capacity(8 * 1024),
-        flagged,
+        flagged: marks.diagnostics,
     };
     w.out
         .push_str("<article class=\"il-letter\" lang=\"en-GB\">\n");
@@ -45,8 +39,8 @@ pub fn render_html(letter: &Letter, marks: Marks<'_>) -> String {
 
 struct Writer<'a> {
     out: String,
-    /// The worst severity found at each path that has a diagnostic.
-    flagged: BTreeMap<&'a str, Severity>,
+    /// The diagnostics to mark, in the contract's order.
+    flagged: &'a [Diagnostic],
 }
 
 impl Writer<'_> {
@@ -226,16 +220,19 @@ impl Writer<'_> {
         }
     }
 
-    /// The worst severity of the diagnostics at `path` or below it.
+    /// The worst severity of the diagnostics at `path` or below it. In the contract's order a
+    /// path's descendants follow it at once, so one bisection finds them all.
     fn mark(&self, path: &str) -> Option<Severity> {
-        if self.flagged.is_empty() {
-            return None;
-        }
-        self.flagged
-            .range(path..)
-            .take_while(|(p, _)| p.starts_with(path))
-            .filter(|(p, _)| p.len() == path.len() || p.as_bytes()[path.len()] == b'/')
-            .map(|(_, s)| *s)
+        let from = self
+            .flagged
+            .partition_point(|d| compare_pointers(&d.path, path).is_lt());
+        self.flagged[from..]
+            .iter()
+            .take_while(|d| {
+                d.path.starts_with(path)
+                    && (d.path.len() == path.len() || d.path.as_bytes()[path.len()] == b'/')
+            })
+            .map(|d| d.severity)
             .max()
     }
 }

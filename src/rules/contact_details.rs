@@ -81,7 +81,6 @@ pub(crate) fn find_contact_details(
             found.push((start, end, "telephone number"));
         }
     }
-    found.sort_unstable();
     found
 }
 

@@ -25,14 +25,8 @@ pub(crate) fn words_hash(words: &[Word<'_>]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let mut feed = |byte: u8| hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
     for word in words {
-        if word.text.is_ascii() {
-            word.text.bytes().for_each(|b| feed(b.to_ascii_lowercase()));
-        } else {
-            for c in word.text.chars().flat_map(char::to_lowercase) {
-                let mut buffer = [0; 4];
-                c.encode_utf8(&mut buffer).bytes().for_each(&mut feed);
-            }
-        }
+        // ASCII case only: Unicode case tables would cost the browser build more than they catch.
+        word.text.bytes().for_each(|b| feed(b.to_ascii_lowercase()));
         feed(b' ');
     }
     hash
@@ -41,12 +35,9 @@ pub(crate) fn words_hash(words: &[Word<'_>]) -> u64 {
 /// Whether two findings have the same words, ignoring case.
 pub(crate) fn same_words(a: &[Word<'_>], b: &[Word<'_>]) -> bool {
     a.len() == b.len()
-        && a.iter().zip(b).all(|(x, y)| {
-            x.text
-                .chars()
-                .flat_map(char::to_lowercase)
-                .eq(y.text.chars().flat_map(char::to_lowercase))
-        })
+        && a.iter()
+            .zip(b)
+            .all(|(x, y)| x.text.eq_ignore_ascii_case(y.text))
 }
 
 pub(crate) fn duplicate_finding(cx: &Context<'_>, sink: &mut Sink) {

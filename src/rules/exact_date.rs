@@ -114,7 +114,6 @@ pub(crate) fn find_dates(text: &str, words: &[Word<'_>]) -> Vec<(usize, usize)> 
         i += 1;
     }
     numeric_dates(text, words, &mut found);
-    found.sort_unstable();
     found
 }
 

@@ -26,14 +26,10 @@ pub(crate) fn finding_not_sentence(cx: &Context<'_>, sink: &mut Sink) {
         if starts && ends {
             continue;
         }
-        let mut mended: String = if starts {
-            text.to_owned()
-        } else {
-            first
-                .to_uppercase()
-                .chain(text[first.len_utf8()..].chars())
-                .collect()
-        };
+        let mut mended = text.to_owned();
+        if let Some(initial) = mended.get_mut(..1) {
+            initial.make_ascii_uppercase();
+        }
         if !ends {
             mended = mended.trim_end_matches([',', ';', ':']).to_owned();
             mended.push('.');

@@ -27,7 +27,7 @@ fn comparable(name: &str) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-        .to_lowercase();
+        .to_ascii_lowercase();
     lower
         .strip_prefix("the ")
         .map_or(lower.clone(), str::to_owned)

@@ -23,7 +23,7 @@ pub(crate) fn outcome_mismatch(cx: &Context<'_>, sink: &mut Sink) {
     let (Some(outcome), Some(kind)) = (filled(cx.letter.outcome.as_ref()), cx.kind) else {
         return;
     };
-    let said = outcome.to_lowercase();
+    let said = outcome.to_ascii_lowercase();
     let mut wrong = Vec::new();
     for section in kind.sections {
         let mentioned = said.contains(
@@ -31,7 +31,7 @@ pub(crate) fn outcome_mismatch(cx: &Context<'_>, sink: &mut Sink) {
                 .outcome
                 .text
                 .trim_start_matches("some ")
-                .to_lowercase(),
+                .to_ascii_lowercase(),
         );
         let present = cx.letter.has_findings(section.key);
         if mentioned != present {

@@ -16,7 +16,7 @@ use crate::diagnostic::{Pointer, Sink};
 use crate::options::Options;
 
 pub(crate) fn unknown_option(options: &Options, sink: &mut Sink) {
-    for code in options.rules.keys().filter(|code| !is_rule(code)) {
+    for (code, _) in options.rules.iter().filter(|(code, _)| !is_rule(code)) {
         let shown = text::truncate_chars(code, 60);
         let near = text::closest(code, RULES.iter().map(|(c, ..)| c.as_str()));
         let message = match near {

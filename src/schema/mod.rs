@@ -126,7 +126,7 @@ impl Tree {
                 let child = self.compile(child, None);
                 node.properties.push((name.as_str(), child));
             }
-            node.properties.sort_unstable_by_key(|(name, _)| *name);
+            // A serde_json map iterates in key order, so the list is sorted for bisection.
         }
         node.additional = match body.get("additionalProperties") {
             Some(Value::Bool(false)) => Some(None),
@@ -321,10 +321,13 @@ fn describe(value: &Value) -> &'static str {
 pub(crate) fn lower_first(title: &str) -> String {
     let mut chars = title.chars();
     match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => first
-            .to_lowercase()
-            .chain(title[first.len_utf8()..].chars())
-            .collect(),
+        (Some(first), Some(second))
+            if first.is_ascii_uppercase() && !second.is_ascii_uppercase() =>
+        {
+            let mut lowered = title.to_owned();
+            lowered[..1].make_ascii_lowercase();
+            lowered
+        }
         _ => title.to_owned(),
     }
 }
