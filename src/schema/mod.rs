@@ -124,9 +124,10 @@ impl Tree {
         if let Some(properties) = body.get("properties").and_then(Value::as_object) {
             for (name, child) in properties {
                 let child = self.compile(child, None);
-                node.properties.push((name.as_str(), child));
+                // Kept sorted by name, for bisection.
+                let at = node.properties.partition_point(|(n, _)| *n < name.as_str());
+                node.properties.insert(at, (name.as_str(), child));
             }
-            // A serde_json map iterates in key order, so the list is sorted for bisection.
         }
         node.additional = match body.get("additionalProperties") {
             Some(Value::Bool(false)) => Some(None),
