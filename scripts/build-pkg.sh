@@ -29,9 +29,10 @@ cat > pkg/package.json <<JSON
   "exports": {
     ".": { "types": "./inspection_letter.d.ts", "default": "./inspection_letter.js" },
     "./inspection-letter.css": "./inspection-letter.css",
+    "./element": "./inspection-letter-element.js",
     "./inspection_letter_bg.wasm": "./inspection_letter_bg.wasm"
   },
-  "files": ["inspection_letter.js", "inspection_letter.d.ts", "inspection_letter_bg.wasm", "inspection_letter_bg.wasm.d.ts", "inspection-letter.css"],
+  "files": ["inspection_letter.js", "inspection_letter.d.ts", "inspection_letter_bg.wasm", "inspection_letter_bg.wasm.d.ts", "inspection-letter.css", "inspection-letter-element.js"],
   "sideEffects": false
 }
 JSON

@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-scripts/build-pkg.sh
+scripts/build-demo.sh
 exec node scripts/serve.mjs --port "${1:-8000}"

@@ -1,4 +1,4 @@
-// Serves the demo on 127.0.0.1 with the right MIME types (application/wasm) and the strict
+// Serves the demo (www/, laid out by scripts/build-demo.sh) on 127.0.0.1 with the right MIME types (application/wasm) and the strict
 // Content Security Policy the package is built to live under. No dependencies.
 //   node scripts/serve.mjs [--port 8000]
 import { createServer } from "node:http";
@@ -7,12 +7,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const mounts = [
-  ["/pkg/", path.join(root, "pkg")],
-  ["/examples/", path.join(root, "tests/fixtures")],
-  ["/govuk/", path.join(root, "node_modules/govuk-frontend/dist/govuk")],
-  ["/", path.join(root, "www")],
-];
+// scripts/build-demo.sh lays the whole demo out in www/.
+const mounts = [["/", path.join(root, "www")]];
 const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",

@@ -39,6 +39,12 @@ fn node_for_path(path: &str) -> Option<&'static Node> {
     Some(node)
 }
 
+/// The JSON type the schema gives the value at `path` (`"string"`, `"array"`, …).
+#[must_use]
+pub fn type_at(path: &str) -> Option<&'static str> {
+    node_for_path(path).and_then(|n| n.kind)
+}
+
 /// The label of the field at `path`, as a form would show it: the schema's title.
 #[must_use]
 pub fn label(path: &str) -> &'static str {
@@ -282,7 +288,10 @@ fn report_missing(tree: &Tree, node: &Node, path: &Pointer, sink: &mut Sink) {
 }
 
 fn missing(title: &str, path: &Pointer, sink: &mut Sink) {
-    let message = format!("Enter the {}", lower_first(title));
+    let message = match path.as_str() {
+        "/findings" => "Enter at least one finding".to_owned(),
+        _ => format!("Enter the {}", lower_first(title)),
+    };
     let code = Code::RequiredField;
     sink.push(code.as_str(), code.severity(), path, message);
 }

@@ -97,3 +97,25 @@ export interface ImportResult {
   letter: Letter;
   diagnostics: Diagnostic[];
 }
+
+/** Options of `attach(form, options)`. */
+export interface AttachOptions {
+  /** Letter paths and CSS selectors, for forms whose markup cannot carry data-letter-path. */
+  fields?: Record<string, string>;
+  /** Where the live preview goes: an element or a CSS selector. */
+  preview?: Element | string;
+  /** Where the error summary goes; by default the top of the page's <main>. */
+  summary?: Element | string;
+  /** Where warnings go; by default the top of the form. */
+  warnings?: Element | string;
+  /** A letter the form's values are laid over: the letterhead, the kind, and so on. */
+  base?: Letter;
+  rules?: Record<string, "off" | "warning" | "error">;
+  today?: string;
+}
+
+/** The detail of the `inspection-letter:validate` event. */
+export interface ValidateEventDetail {
+  letter: Letter;
+  diagnostics: Diagnostic[];
+}

@@ -9,13 +9,15 @@ use serde::Serialize;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
+mod form;
+
 use crate::{Diagnostic, Options, Pointer, Severity};
 
 #[wasm_bindgen(typescript_custom_section)]
-const TYPES: &str = include_str!("wasm/types.d.ts");
+const TYPES: &str = include_str!("types.d.ts");
 
 /// A letter-like value as JSON, or the diagnostic that says why it is not one.
-fn letter_from_js(letter: &JsValue) -> Result<Value, Diagnostic> {
+pub(crate) fn letter_from_js(letter: &JsValue) -> Result<Value, Diagnostic> {
     if letter.is_undefined() {
         return Ok(Value::Null);
     }
@@ -39,7 +41,7 @@ fn unreadable(why: &str) -> Diagnostic {
     }
 }
 
-fn options_from_js(options: &JsValue) -> Result<Options, JsError> {
+pub(crate) fn options_from_js(options: &JsValue) -> Result<Options, JsError> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options::default());
     }
@@ -52,7 +54,7 @@ fn options_from_js(options: &JsValue) -> Result<Options, JsError> {
     Options::from_value(&value).map_err(|e| JsError::new(&e))
 }
 
-fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
     let text = serde_json::to_string(value).map_err(|e| JsError::new(&e.to_string()))?;
     JSON::parse(&text).map_err(|_| JsError::new("internal error: output is not JSON"))
 }
