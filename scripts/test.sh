@@ -19,10 +19,13 @@ cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
 step "cargo test"
 cargo test --quiet
 
-step "browser package"
-scripts/build-pkg.sh
+step "browser package and demo"
+scripts/build-demo.sh
 scripts/size-budget.sh
 
 step "the package in Node, against the native command line"
 cargo build --quiet --release --bin inspection-letter
 node --test tests/js/
+
+step "the demo and the form binding in headless Chromium"
+node --test tests/e2e/

@@ -1,0 +1,230 @@
+// End-to-end: the demo and the form binding in Debian's headless Chromium, driven by
+// playwright-core, with the page served on 127.0.0.1 under its strict Content Security Policy.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { serve } from "../../scripts/serve.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+let server, base, browser;
+
+before(async () => {
+  server = await serve(0);
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ARGS });
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** A fresh page that records errors and Content Security Policy violations. */
+async function open(url, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1300, height: 900 }, ...contextOptions });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(base + url);
+  return { page, context, problems };
+}
+
+const violations = (page) => page.evaluate(() => window.__violations);
+
+test("the empty form submitted: summary shown and focused, inline errors, title prefixed, submission stopped", async () => {
+  const { page, context, problems } = await open("/");
+  await page.waitForSelector("#preview .il-letter");
+  await page.click("#submit");
+  await page.waitForSelector(".govuk-error-summary");
+  assert.equal(await page.evaluate(() => document.activeElement.classList.contains("govuk-error-summary")), true);
+  assert.match(await page.title(), /^Error: /);
+  assert.ok((await page.locator(".govuk-error-message").count()) >= 10);
+  assert.equal(await page.locator("#postcode").getAttribute("aria-invalid"), "true");
+  assert.match(await page.locator("#postcode").getAttribute("aria-describedby"), /postcode-error/);
+  assert.equal(await page.locator("#postcode-error").textContent(), "Error: Enter the recipient postcode");
+  assert.equal(await page.locator("#postcode-error .govuk-visually-hidden").textContent(), "Error:");
+  assert.ok(await page.locator(".govuk-form-group--error #surname").count());
+  // Every link in the summary goes to a control that exists.
+  for (const href of await page.locator(".govuk-error-summary a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {
+    assert.equal(await page.locator(href).count(), 1, href);
+  }
+  assert.ok(page.url().endsWith("/"), "the submission was stopped");
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a field fixed and submitted again: no trace left, the submission goes ahead", async () => {
+  const { page, context, problems } = await open("/");
+  await page.click("#load-example");
+  await page.waitForFunction(() => document.querySelector("#council").value !== "");
+  await page.fill("#postcode", "SS2 6EC");
+  await page.click("#submit");
+  await page.waitForSelector(".govuk-error-summary");
+  assert.equal(await page.locator(".govuk-error-summary a").innerText(), "Enter a real postcode, like SS2 6ER");
+  // Warnings are shown apart and never block.
+  assert.ok(await page.locator(".il-warnings").count());
+  await page.fill("#postcode", "SS2 6ER");
+  // Checking again (as a submit does) leaves no trace of the earlier errors.
+  await page.evaluate(() => window.inspectionLetter.validate());
+  assert.equal(await page.locator(".govuk-error-summary, .govuk-error-message, .govuk-form-group--error, [aria-invalid]").count(), 0);
+  assert.doesNotMatch(await page.title(), /Error/);
+  await Promise.all([page.waitForURL(/submitted\.html/), page.click("#submit")]);
+  assert.match(await page.locator("h1").innerText(), /Letter submitted/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("detach() restores the form and the page exactly as they were", async () => {
+  const { page, context } = await open("/");
+  await page.waitForSelector("#preview .il-letter");
+  const before = await page.locator("form").evaluate((f) => f.outerHTML);
+  const title = await page.title();
+  await page.click("#submit");
+  await page.waitForSelector(".govuk-error-summary");
+  await page.evaluate(() => window.inspectionLetter.detach());
+  assert.equal(await page.locator("form").evaluate((f) => f.outerHTML), before);
+  assert.equal(await page.title(), title);
+  assert.equal(await page.locator(".govuk-error-summary").count(), 0);
+  await context.close();
+});
+
+test("the preview follows typing, and a marked part focuses its field", async () => {
+  const { page, context } = await open("/");
+  await page.click("#load-example");
+  await page.waitForFunction(() => document.querySelector("#council").value !== "");
+  await page.fill("#council", "Essex County Council");
+  await page.waitForFunction(() => document.querySelector("#preview").textContent.includes("within Essex County Council children's services"));
+  await page.fill("#postcode", "SS2 6EC");
+  const marked = page.locator('#preview [data-path="/recipient/postcode"]');
+  await marked.waitFor();
+  assert.match(await marked.getAttribute("class"), /il-flag--error/);
+  await page.locator("#council").focus();
+  await marked.click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), "postcode");
+  await context.close();
+});
+
+test("a fix is applied only when the person clicks it", async () => {
+  const { page, context } = await open("/");
+  await page.click("#load-example");
+  await page.waitForFunction(() => document.querySelector("#council").value !== "");
+  await page.fill("#postcode", "ss26er");
+  await page.click("#submit");
+  await page.waitForSelector(".govuk-error-summary");
+  assert.equal(await page.inputValue("#postcode"), "ss26er", "validation never rewrites a value");
+  await page.fill("#surname", "Cook ");
+  await page.click("#submit");
+  const fix = page.locator(".il-warnings button", { hasText: "Change to “Cook”" });
+  await fix.click();
+  assert.equal(await page.inputValue("#surname"), "Cook");
+  await context.close();
+});
+
+test("the draft survives a reload, and the page works offline once its worker is installed", async () => {
+  const { page, context } = await open("/");
+  await page.waitForSelector("#preview .il-letter");
+  await page.fill("#council", "Draft Borough Council");
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await page.waitForSelector("#preview .il-letter");
+  assert.equal(await page.inputValue("#council"), "Draft Borough Council");
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector("#preview .il-letter");
+  assert.equal(await page.inputValue("#council"), "Draft Borough Council");
+  assert.match(await page.locator("#preview").innerText(), /Draft Borough Council/);
+  await context.setOffline(false);
+  await page.click("#clear-draft");
+  await page.reload();
+  await page.waitForSelector("#preview .il-letter");
+  assert.equal(await page.inputValue("#council"), "");
+  await context.close();
+});
+
+test("attach() on a plain form through options.fields", async () => {
+  const { page, context, problems } = await open("/plain.html");
+  await page.waitForSelector("#plain-preview .il-letter");
+  await page.click("button[type=submit]");
+  await page.waitForSelector(".govuk-error-summary");
+  const links = await page.locator(".govuk-error-summary a").evaluateAll((as) => as.map((a) => `${a.getAttribute("href")} ${a.textContent}`));
+  assert.deepEqual(links, ["#f-surname Enter the recipient surname", "#f-postcode Enter the recipient postcode", "#f-date Enter the letter date", "#f-finding Enter at least one finding"]);
+  await page.fill("#f-surname", "Cook");
+  await page.fill("#f-postcode", "SS2 6ER");
+  await page.fill("#f-date", "2011-05-17");
+  await page.fill("#f-finding", "Managers are readily accessible.");
+  const letter = await page.evaluate(() => window.plainBinding.letter());
+  assert.equal(letter.recipient.postcode, "SS2 6ER");
+  assert.deepEqual(letter.findings.strengths, [{ text: "Managers are readily accessible." }]);
+  await Promise.all([page.waitForURL(/submitted\.html/), page.click("button[type=submit]")]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the custom element binds the form it wraps", async () => {
+  const { page, context, problems } = await open("/element.html");
+  await page.waitForSelector("#element-preview .il-letter");
+  await page.fill("#e-council", "Southend-on-Sea Borough Council");
+  await page.waitForFunction(() => document.querySelector("#element-preview").textContent.includes("Southend-on-Sea Borough Council children"));
+  assert.match(await page.locator("#element-preview").innerText(), /Dear Ms Cook/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the event lets a page draw its own messages", async () => {
+  const { page, context } = await open("/");
+  await page.waitForSelector("#preview .il-letter");
+  const detail = await page.evaluate(() => new Promise((resolve) => {
+    document.addEventListener("inspection-letter:validate", (e) => {
+      e.preventDefault();
+      resolve({ codes: e.detail.diagnostics.map((d) => d.code), kind: e.detail.letter.kind });
+    }, { once: true });
+    document.getElementById("submit").click();
+  }));
+  assert.equal(detail.kind, "ucra-2011");
+  assert.ok(detail.codes.includes("required-field"));
+  assert.equal(await page.locator(".govuk-error-summary").count(), 0, "a cancelled event suppresses the built-in messages");
+  await context.close();
+});
+
+test("a whole visit under the strict policy: no violation", async () => {
+  const { page, context, problems } = await open("/");
+  await page.click("#load-example");
+  await page.waitForFunction(() => document.querySelector("#council").value !== "");
+  await page.fill("#postcode", "nonsense");
+  await page.click("#submit");
+  await page.waitForSelector(".govuk-error-summary");
+  await page.fill("#postcode", "SS2 6ER");
+  await page.emulateMedia({ media: "print" });
+  await page.pdf({ path: path.join(root, "target/demo-print.pdf") }).catch(() => {});
+  await page.emulateMedia({ media: "screen" });
+  await Promise.all([page.waitForURL(/submitted\.html/), page.click("#submit")]);
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("axe-core finds no violations: empty, with errors, filled", async () => {
+  const { page, context } = await open("/", { bypassCSP: true });
+  await page.waitForSelector("#preview .il-letter");
+  const axe = async (state) => {
+    await page.addScriptTag({ path: path.join(root, "node_modules/axe-core/axe.min.js") });
+    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+    const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    assert.deepEqual(found, [], state);
+  };
+  await axe("empty");
+  await page.click("#submit");
+  await page.waitForSelector(".govuk-error-summary");
+  await axe("errors");
+  await page.click("#load-example");
+  await page.waitForFunction(() => document.querySelector("#council").value !== "");
+  await axe("filled");
+  await context.close();
+});
