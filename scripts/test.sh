@@ -23,6 +23,12 @@ step "browser package and demo"
 scripts/build-demo.sh
 scripts/size-budget.sh
 
+step "TypeScript: the package's declarations type-check a program that uses them"
+node_modules/.bin/tsc -p tests/ts
+
+step "the browser boundary in headless Chromium (wasm-bindgen-test)"
+cargo test --target wasm32-unknown-unknown --test browser
+
 step "the package in Node, against the native command line"
 cargo build --quiet --release --bin inspection-letter
 node --test tests/js/

@@ -16,8 +16,9 @@ pub mod rules;
 pub mod sample;
 pub mod schema;
 
+/// The browser shell: the JavaScript exports (public so that the browser tests can call them).
 #[cfg(target_family = "wasm")]
-mod wasm;
+pub mod wasm;
 
 pub use diagnostic::{Diagnostic, Fix, Pointer, Severity, Span};
 pub use import::{import_text, Imported};

@@ -1,3 +1,4 @@
+#![cfg(not(target_family = "wasm"))]
 //! Fixture letters and their diagnostics, as snapshots: a new case is a new file in
 //! `tests/letters/`. A file is either a whole letter (any JSON value) or
 //! `{ "$seed": { "/json/pointer": value, ... } }`: the seed letter with those values set

@@ -1,3 +1,4 @@
+#![cfg(not(target_family = "wasm"))]
 //! The seed letter renders to the text of the published letter.
 
 use serde_json::Value;

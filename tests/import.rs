@@ -1,3 +1,4 @@
+#![cfg(not(target_family = "wasm"))]
 //! Importing plain text: the seed, what real PDF copies do to text, kinds, cut-off letters,
 //! round trips, and hostile text.
 

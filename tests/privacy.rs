@@ -1,3 +1,4 @@
+#![cfg(not(target_family = "wasm"))]
 //! The privacy rules measured on a fixed set of sentences: those that must set off a named rule
 //! and those that no privacy rule may set off. `cargo test --test privacy -- --nocapture`
 //! prints the counts reported in the README.

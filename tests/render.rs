@@ -1,3 +1,4 @@
+#![cfg(not(target_family = "wasm"))]
 //! The renderings: snapshots of sample letters in text and HTML, the highlight option, and
 //! hostile text in every field coming out inert.
 

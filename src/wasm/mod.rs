@@ -62,10 +62,10 @@ pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError
 /// All rules; returns the diagnostics in the contract's order.
 #[wasm_bindgen(unchecked_return_type = "Diagnostic[]")]
 pub fn validate(
-    #[wasm_bindgen(unchecked_param_type = "Letter | unknown")] letter: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Letter")] letter: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    let options = options_from_js(&options)?;
+    let options = options_from_js(&options.unwrap_or(JsValue::UNDEFINED))?;
     let diagnostics = match letter_from_js(&letter) {
         Ok(value) => crate::validate(&value, &options),
         Err(diagnostic) => vec![diagnostic],
@@ -76,10 +76,10 @@ pub fn validate(
 /// The preview as an HTML fragment; every piece of user text escaped.
 #[wasm_bindgen(js_name = renderHtml)]
 pub fn render_html(
-    #[wasm_bindgen(unchecked_param_type = "Letter | unknown")] letter: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Letter")] letter: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<String, JsError> {
-    let options = options_from_js(&options)?;
+    let options = options_from_js(&options.unwrap_or(JsValue::UNDEFINED))?;
     Ok(crate::render_html(
         &letter_from_js(&letter).unwrap_or(Value::Null),
         &options,
@@ -89,9 +89,7 @@ pub fn render_html(
 /// The letter as plain text.
 #[wasm_bindgen(js_name = renderText)]
 #[must_use]
-pub fn render_text(
-    #[wasm_bindgen(unchecked_param_type = "Letter | unknown")] letter: JsValue,
-) -> String {
+pub fn render_text(#[wasm_bindgen(unchecked_param_type = "Letter")] letter: JsValue) -> String {
     crate::render_text(&letter_from_js(&letter).unwrap_or(Value::Null))
 }
 

@@ -87,3 +87,12 @@ test("importText reads the seed's text back to its JSON, as the command line doe
   assert.deepEqual(imported.letter, JSON.parse(native(["import", textPath])));
   assert.throws(() => il.importText(17), /takes the letter's text as a string/);
 });
+
+test("the package's declarations use no `any` in its public API", () => {
+  const dts = readFileSync(path.join(root, "pkg/inspection_letter.d.ts"), "utf8");
+  const publicPart = dts.split("export type InitInput")[0];
+  for (const name of ["Letter", "Diagnostic", "Options", "RuleInfo", "KindInfo", "AttachOptions"]) {
+    assert.match(publicPart, new RegExp(`export interface ${name} \\{`), name);
+  }
+  assert.doesNotMatch(publicPart, /\bany\b/);
+});
