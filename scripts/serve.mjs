@@ -23,6 +23,7 @@ const types = {
   ".ico": "image/x-icon",
   ".txt": "text/plain; charset=utf-8",
   ".webmanifest": "application/manifest+json",
+  ".njk": "text/plain; charset=utf-8",
 };
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
@@ -36,7 +37,7 @@ function resolve(urlPath) {
   return null;
 }
 
-export function serve(port = 8000, host = "127.0.0.1") {
+export function serve(port = 8000, host = "127.0.0.1", { csp = true } = {}) {
   const server = createServer(async (req, res) => {
     let urlPath;
     try {
@@ -50,12 +51,13 @@ export function serve(port = 8000, host = "127.0.0.1") {
       if (file && (await stat(file)).isDirectory()) file = path.join(file, "index.html");
       const body = file ? await readFile(file) : null;
       if (!body) throw new Error("not found");
-      res.writeHead(200, {
+      const headers = {
         "Content-Type": types[path.extname(file)] ?? "application/octet-stream",
-        "Content-Security-Policy": CSP,
         "Cache-Control": "no-cache",
         "X-Content-Type-Options": "nosniff",
-      });
+      };
+      if (csp) headers["Content-Security-Policy"] = CSP;
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");

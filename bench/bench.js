@@ -1,0 +1,71 @@
+// The browser benchmark: start-up of the package, then per-call medians of validate and
+// renderHtml against ajv + Nunjucks on the same letters, in the same page and run.
+const t0 = performance.now();
+const pkg = await import("../pkg/inspection_letter.js");
+await pkg.default();
+const startup = performance.now() - t0;
+
+const { compileSchema, compileTemplate } = await import("./peer.min.js");
+const CASES = ["seed", "findings-1", "findings-10", "findings-100", "findings-1000"];
+const letters = {};
+for (const name of CASES) letters[name] = await (await fetch(`letters/${name}.json`)).json();
+const ajvValidate = compileSchema(pkg.schema());
+const template = compileTemplate(await (await fetch("letter.njk")).text());
+const kind = pkg.kinds().find((k) => k.id === "ucra-2011");
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+function peerRender(letter) {
+  // The peer template needs the derived sentences that our crate makes itself.
+  const days = letter.inspection.dates.map((d) => d.split("-").map(Number));
+  const dates = days.map(([, , d], i) => (i + 1 < days.length ? `${d}` : `${d} ${MONTHS[days[i][1] - 1]} ${days[i][0]}`)).join(" and ");
+  const has = (k) => (letter.findings[k] ?? []).length > 0;
+  const outcome = `The inspection identified areas of strength and areas of practice that met requirements${has("areas_for_development") ? ", with some areas for development" : ""}.`;
+  return template.render({ letter, sections: kind.sections, dates, outcome });
+}
+
+/** Median time per call in microseconds: batches of calls long enough for the coarse timer. */
+function perCall(fn) {
+  let n = 1;
+  while (true) {
+    const start = performance.now();
+    for (let i = 0; i < n; i++) fn();
+    if (performance.now() - start > 25) break;
+    n *= 2;
+  }
+  const samples = [];
+  for (let b = 0; b < 11; b++) {
+    const start = performance.now();
+    for (let i = 0; i < n; i++) fn();
+    samples.push(((performance.now() - start) * 1000) / n);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[5];
+}
+
+// Warm up: let the engine tier every hot function up to its optimising compiler first.
+const warmUntil = performance.now() + 1500;
+while (performance.now() < warmUntil) {
+  for (const name of CASES.slice(0, 3)) {
+    pkg.validate(letters[name]);
+    pkg.renderHtml(letters[name]);
+    ajvValidate(letters[name]);
+    peerRender(letters[name]);
+  }
+}
+
+const results = { startup_ms: startup, cases: {} };
+for (const name of CASES) {
+  const letter = letters[name];
+  if (!ajvValidate(letter)) throw new Error(`ajv rejects ${name}: ${JSON.stringify(ajvValidate.errors)}`);
+  results.cases[name] = {
+    validate: perCall(() => pkg.validate(letter)),
+    renderHtml: perCall(() => pkg.renderHtml(letter)),
+    ours: perCall(() => { pkg.validate(letter); pkg.renderHtml(letter); }),
+    stringify: perCall(() => JSON.stringify(letter)),
+    ajv: perCall(() => ajvValidate(letter)),
+    nunjucks: perCall(() => peerRender(letter)),
+    peer: perCall(() => { ajvValidate(letter); peerRender(letter); }),
+  };
+}
+document.getElementById("out").textContent = JSON.stringify(results, null, 2);
+window.benchResults = results;

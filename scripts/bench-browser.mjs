@@ -1,0 +1,49 @@
+// The browser benchmark, run several times in Debian's headless Chromium: start-up of the
+// package, per-call medians of validate and renderHtml against ajv + Nunjucks on the same
+// letters, and the sizes of both stacks. Writes target/bench-browser.json and prints a table.
+//   scripts/bench-browser.sh   (builds what it needs, then runs this)
+import { chromium } from "playwright-core";
+import { readFileSync, writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { serve } from "./serve.mjs";
+
+const RUNS = Number(process.env.RUNS ?? 5);
+const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+// ajv and Nunjucks compile to functions at run time, so the bench page cannot have our strict CSP.
+const server = await serve(0, "127.0.0.1", { csp: false });
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ARGS });
+const runs = [];
+try {
+  for (let run = 0; run < RUNS; run++) {
+    const page = await browser.newPage();
+    page.on("pageerror", (e) => console.error("page error:", e.message));
+    await page.goto(`${base}/bench/index.html`);
+    await page.waitForFunction(() => window.benchResults, null, { timeout: 300_000 });
+    runs.push(await page.evaluate(() => window.benchResults));
+    await page.close();
+    process.stderr.write(`run ${run + 1}/${RUNS} done\n`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const spread = (xs) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const sizes = {
+  ours: gz("pkg/inspection_letter_bg.wasm") + gz("pkg/inspection_letter.js"),
+  peer: gz("www/bench/peer.min.js"),
+};
+const startups = runs.map((r) => r.startup_ms);
+let table = `Start-up (fetch, compile, instantiate): median ${median(startups).toFixed(1)} ms (runs: ${spread(startups)} ms)\n\n`;
+table += "| letter | validate µs | renderHtml µs | ours: both µs | ajv µs | Nunjucks µs | peer: both µs | ratio ours/peer (runs) | JSON.stringify µs |\n|---|---|---|---|---|---|---|---|---|\n";
+for (const name of Object.keys(runs[0].cases)) {
+  const col = (key) => runs.map((r) => r.cases[name][key]);
+  const ratios = runs.map((r) => r.cases[name].ours / r.cases[name].peer);
+  table += `| ${name} | ${median(col("validate")).toFixed(1)} | ${median(col("renderHtml")).toFixed(1)} | ${median(col("ours")).toFixed(1)} | ${median(col("ajv")).toFixed(1)} | ${median(col("nunjucks")).toFixed(1)} | ${median(col("peer")).toFixed(1)} | ${median(ratios).toFixed(2)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}) | ${median(col("stringify")).toFixed(1)} |\n`;
+}
+table += `\nSize, gzip -9: ours (.wasm + glue) ${sizes.ours} B; peer (ajv + ajv-formats + Nunjucks, esbuild --minify) ${sizes.peer} B; ratio ${(sizes.ours / sizes.peer).toFixed(2)}\n`;
+writeFileSync("target/bench-browser.json", JSON.stringify({ runs, sizes }, null, 2));
+console.log(table);
