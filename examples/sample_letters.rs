@@ -2,12 +2,19 @@
 //! 1,000 findings. `cargo run --release --example sample_letters -- DIR`
 
 fn main() {
-    let dir = std::env::args().nth(1).unwrap_or_else(|| "target/bench-letters".into());
+    let dir = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "target/bench-letters".into());
     std::fs::create_dir_all(&dir).expect("create the output folder");
-    let seed: serde_json::Value = serde_json::from_str(include_str!("../tests/fixtures/southend-2011.json")).expect("the seed is JSON");
+    let seed: serde_json::Value =
+        serde_json::from_str(include_str!("../tests/fixtures/southend-2011.json"))
+            .expect("the seed is JSON");
     let mut letters = vec![("seed".to_owned(), seed)];
     for n in [1, 10, 100, 1000] {
-        letters.push((format!("findings-{n}"), inspection_letter::sample::letter_with_findings(n)));
+        letters.push((
+            format!("findings-{n}"),
+            inspection_letter::sample::letter_with_findings(n),
+        ));
     }
     for (name, letter) in letters {
         let path = format!("{dir}/{name}.json");

@@ -145,3 +145,22 @@ fn misused_options_are_an_error_not_a_panic() {
     .is_err());
     assert!(wasm::validate(js(SEED), Some(js("17"))).is_err());
 }
+
+#[wasm_bindgen_test]
+fn lone_surrogates_become_replacement_characters_and_the_rest_is_kept() {
+    // JSON.parse makes JavaScript strings holding a lone high and a lone low surrogate.
+    let letter =
+        js(r#"{"kind": "ucra-2011", "council": "Essex\ud800 County \udc00Council", "date": 17}"#);
+    let diagnostics = to_value(&wasm::validate(letter.clone(), None).unwrap());
+    let codes: Vec<&str> = diagnostics
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert!(
+        codes.contains(&"wrong-type"),
+        "the letter was read: {codes:?}"
+    );
+    assert!(wasm::render_text(letter).contains("Essex\u{FFFD} County \u{FFFD}Council"));
+}

@@ -50,6 +50,7 @@ mod similar_findings;
 mod stray_whitespace;
 mod surrounding_whitespace;
 mod telephone_format;
+mod text_too_long;
 mod unknown_key;
 mod unknown_kind;
 mod unknown_option;
@@ -188,6 +189,7 @@ registry! {
     StrayWhitespace => "stray-whitespace", Warning, Findings, stray_whitespace, Some(stray_whitespace::stray_whitespace);
     SurroundingWhitespace => "surrounding-whitespace", Warning, Required, surrounding_whitespace, Some(surrounding_whitespace::surrounding_whitespace);
     TelephoneFormat => "telephone-format", Error, Format, telephone_format, Some(telephone_format::telephone_format);
+    TextTooLong => "text-too-long", Error, Required, text_too_long, Some(text_too_long::text_too_long);
     UnknownKey => "unknown-key", Error, Structure, unknown_key, None;
     UnknownKind => "unknown-kind", Error, Consistency, unknown_kind, Some(unknown_kind::unknown_kind);
     UnknownOption => "unknown-option", Warning, Options, unknown_option, None;

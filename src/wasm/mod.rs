@@ -27,7 +27,52 @@ pub(crate) fn letter_from_js(letter: &JsValue) -> Result<Value, Diagnostic> {
         .ok_or_else(|| {
             unreadable("it cannot be written as JSON (it may refer to itself or hold a BigInt)")
         })?;
-    serde_json::from_str(&text).map_err(|e| unreadable(&e.to_string()))
+    serde_json::from_str(&text)
+        .or_else(|_| serde_json::from_str(&replace_lone_surrogates(&text)))
+        .map_err(|e| unreadable(&e.to_string()))
+}
+
+/// JSON text with each `\uD800`–`\uDFFF` escape that is not half of a pair replaced by
+/// `\uFFFD`: `JSON.stringify` writes a JavaScript string's lone surrogates that way, and they
+/// are not text. The rest of the letter is kept.
+fn replace_lone_surrogates(json: &str) -> String {
+    let b = json.as_bytes();
+    let escape = |i: usize| -> Option<u16> {
+        let hex = json.get(i + 2..i + 6)?;
+        (b.get(i) == Some(&b'\\') && b.get(i + 1) == Some(&b'u'))
+            .then(|| u16::from_str_radix(hex, 16).ok())
+            .flatten()
+    };
+    let mut out = String::with_capacity(json.len());
+    let mut i = 0;
+    let mut last = 0;
+    while i < b.len() {
+        if b[i] == b'\\' && i + 1 < b.len() && b[i + 1] != b'u' {
+            i += 2;
+            continue;
+        }
+        match escape(i) {
+            Some(0xD800..=0xDBFF) => {
+                if escape(i + 6).is_some_and(|low| (0xDC00..=0xDFFF).contains(&low)) {
+                    i += 12;
+                } else {
+                    out.push_str(&json[last..i]);
+                    out.push_str("\\ufffd");
+                    i += 6;
+                    last = i;
+                }
+            }
+            Some(0xDC00..=0xDFFF) => {
+                out.push_str(&json[last..i]);
+                out.push_str("\\ufffd");
+                i += 6;
+                last = i;
+            }
+            _ => i += 1,
+        }
+    }
+    out.push_str(&json[last..]);
+    out
 }
 
 fn unreadable(why: &str) -> Diagnostic {

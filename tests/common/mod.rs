@@ -35,8 +35,10 @@ pub fn set(letter: &mut Value, pointer: &str, value: Value) {
     }
 }
 
+/// A fixture case as a letter: a whole letter, or `{ "$seed": { pointer: value } }` (the seed with
+/// those values set), with `"$repeat": { pointer: [text, count] }` for long texts.
 pub fn load(case: &Value) -> Value {
-    match case.get("$seed") {
+    let mut letter = match case.get("$seed") {
         Some(Value::Object(changes)) => {
             let mut letter = seed();
             for (pointer, value) in changes {
@@ -44,6 +46,13 @@ pub fn load(case: &Value) -> Value {
             }
             letter
         }
-        _ => case.clone(),
+        _ => return case.clone(),
+    };
+    if let Some(Value::Object(repeats)) = case.get("$repeat") {
+        for (pointer, spec) in repeats {
+            let text = spec[0].as_str().unwrap().repeat(spec[1].as_u64().unwrap() as usize);
+            set(&mut letter, pointer, Value::String(text));
+        }
     }
+    letter
 }

@@ -96,3 +96,27 @@ test("the package's declarations use no `any` in its public API", () => {
   }
   assert.doesNotMatch(publicPart, /\bany\b/);
 });
+
+test("hostile shapes: deep nesting, huge and odd text, many findings, all answered", () => {
+  let deep = {};
+  for (let i = 0; i < 100_000; i++) deep = { a: deep };
+  const nested = il.validate({ ...seed, findings: deep });
+  assert.ok(Array.isArray(nested) && nested.length > 0);
+  assert.equal(typeof il.renderHtml({ ...seed, recipient: deep }), "string");
+
+  const huge = structuredClone(seed);
+  huge.findings.strengths[0].text = "Staff are well supported. ".repeat(400_000);
+  const hugeCodes = il.validate(huge).map((d) => d.code);
+  assert.ok(hugeCodes.includes("text-too-long"));
+
+  const many = structuredClone(seed);
+  many.findings.strengths = Array.from({ length: 50_000 }, () => ({ text: "Staff are well supported." }));
+  const manyDiagnostics = il.validate(many);
+  assert.equal(manyDiagnostics.filter((d) => d.code === "duplicate-finding").length, 49_999);
+  assert.ok(manyDiagnostics.some((d) => d.code === "text-too-long" && d.path === "/findings"));
+
+  const odd = structuredClone(seed);
+  odd.council = "\ud800\udfff\u0000\u202e\uffff\u{10ffff}\ud83d";
+  assert.ok(il.validate(odd).some((d) => d.code === "invisible-character" && d.path === "/council"));
+  assert.match(il.renderText(odd), /\ufffd/);
+});

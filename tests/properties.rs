@@ -1,0 +1,200 @@
+#![cfg(not(target_family = "wasm"))]
+//! Properties over random letters and random JSON: no panic; the same diagnostics every time,
+//! in the contract's order; paths that point into the letter; spans inside their strings on
+//! UTF-16 boundaries; a preview that is balanced HTML holding every finding's text.
+
+use inspection_letter::{render_html, render_text, validate, Diagnostic, Options};
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+mod common;
+use common::seed;
+
+fn any_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(|n| json!(n)),
+        any::<f64>().prop_map(|f| json!(f)),
+        any::<String>().prop_map(Value::String),
+        "[a-z_]{1,12}".prop_map(Value::String),
+    ];
+    leaf.prop_recursive(5, 64, 8, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..8).prop_map(Value::Array),
+            proptest::collection::btree_map(
+                "[a-z_]{1,14}|kind|date|findings|recipient|strengths|text",
+                inner,
+                0..8
+            )
+            .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// Every string of the seed letter, by path.
+fn string_paths() -> Vec<String> {
+    let letter = inspection_letter::Letter::from_value(&seed());
+    letter
+        .text_fields()
+        .into_iter()
+        .map(|f| f.path.to_string())
+        .collect()
+}
+
+/// The seed with random text in every string field.
+fn random_texts() -> impl Strategy<Value = Value> {
+    let paths = string_paths();
+    proptest::collection::vec(any::<String>(), paths.len()).prop_map(move |texts| {
+        let mut letter = seed();
+        for (path, text) in paths.iter().zip(texts) {
+            *letter.pointer_mut(path).unwrap() = Value::String(text);
+        }
+        letter
+    })
+}
+
+/// The seed with a random JSON value put at a random place.
+fn random_graft() -> impl Strategy<Value = Value> {
+    let places = [
+        "",
+        "/kind",
+        "/date",
+        "/recipient",
+        "/recipient/address",
+        "/findings",
+        "/findings/strengths",
+        "/findings/strengths/0",
+        "/inspection/dates",
+        "/copies",
+        "/signatory/name",
+        "/previous_inspection",
+    ];
+    (proptest::sample::select(places.to_vec()), any_json()).prop_map(|(place, value)| {
+        let mut letter = seed();
+        match letter.pointer_mut(place) {
+            Some(slot) => *slot = value,
+            None => letter = value,
+        }
+        letter
+    })
+}
+
+fn check(letter: &Value) -> Result<(), TestCaseError> {
+    let options = Options::default();
+    let first = validate(letter, &options);
+    prop_assert_eq!(
+        &first,
+        &validate(letter, &options),
+        "validate is deterministic"
+    );
+    for pair in first.windows(2) {
+        prop_assert!(
+            pair[0].cmp_contract(&pair[1]).is_le(),
+            "out of order: {:?} then {:?}",
+            pair[0],
+            pair[1]
+        );
+    }
+    for d in &first {
+        check_path(letter, d)?;
+        check_span(letter, d)?;
+    }
+    let html = render_html(
+        letter,
+        &Options {
+            highlight: true,
+            ..Options::default()
+        },
+    );
+    prop_assert!(balanced(&html), "unbalanced HTML: {html}");
+    let text: String = scraper::Html::parse_fragment(&html)
+        .root_element()
+        .text()
+        .collect();
+    let read = inspection_letter::Letter::from_value(letter);
+    for finding in read.finding_fields() {
+        if !finding.text.trim().is_empty() {
+            prop_assert!(
+                text.contains(finding.text),
+                "the preview lacks {:?}",
+                finding.text
+            );
+        }
+    }
+    let _ = render_text(letter);
+    let _ = inspection_letter::import_text(&render_text(letter));
+    Ok(())
+}
+
+/// A path resolves in the letter, or names a place the schema knows (a field that is missing).
+fn check_path(letter: &Value, d: &Diagnostic) -> Result<(), TestCaseError> {
+    let resolves = letter.pointer(&d.path).is_some();
+    let known = inspection_letter::schema::label(&d.path) != "Value";
+    prop_assert!(resolves || known, "{} points nowhere: {}", d.code, d.path);
+    Ok(())
+}
+
+fn check_span(letter: &Value, d: &Diagnostic) -> Result<(), TestCaseError> {
+    let Some(span) = d.span else { return Ok(()) };
+    let text = letter.pointer(&d.path).and_then(Value::as_str);
+    prop_assert!(
+        text.is_some(),
+        "{} has a span but {} is not text",
+        d.code,
+        d.path
+    );
+    let units: Vec<u16> = text.unwrap_or_default().encode_utf16().collect();
+    prop_assert!(
+        span.start <= span.end && span.end <= units.len(),
+        "{}: {:?} outside {} units",
+        d.code,
+        span,
+        units.len()
+    );
+    let inside_pair = |i: usize| i > 0 && i < units.len() && (0xDC00..=0xDFFF).contains(&units[i]);
+    prop_assert!(
+        !inside_pair(span.start) && !inside_pair(span.end),
+        "{}: {:?} splits a surrogate pair",
+        d.code,
+        span
+    );
+    Ok(())
+}
+
+/// Whether every element the preview opens is closed, in order (text is escaped, so `<` only
+/// starts a tag).
+fn balanced(html: &str) -> bool {
+    let mut stack: Vec<&str> = Vec::new();
+    for tag in html.split('<').skip(1) {
+        let name_end = tag.find([' ', '>']).unwrap_or(tag.len());
+        let name = &tag[..name_end];
+        if let Some(closing) = name.strip_prefix('/') {
+            if stack.pop() != Some(closing) {
+                return false;
+            }
+        } else if name != "br" {
+            stack.push(name);
+        }
+    }
+    stack.is_empty()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn random_json_anywhere(letter in random_graft()) {
+        check(&letter)?;
+    }
+
+    #[test]
+    fn random_json_as_the_whole_letter(letter in any_json()) {
+        check(&letter)?;
+    }
+
+    #[test]
+    fn random_text_in_every_field(letter in random_texts()) {
+        check(&letter)?;
+    }
+}
