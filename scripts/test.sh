@@ -33,5 +33,12 @@ step "the package in Node, against the native command line"
 cargo build --quiet --release --bin inspection-letter
 node --test tests/js/
 
+step "fuzzing smoke run (10 s per target; scripts/fuzz.sh SECONDS for a long run)"
+if cargo +nightly --version >/dev/null 2>&1; then
+  scripts/fuzz.sh 10
+else
+  echo "skipped: no nightly toolchain on this machine (cargo-fuzz needs one)"
+fi
+
 step "the demo and the form binding in headless Chromium"
 node --test tests/e2e/

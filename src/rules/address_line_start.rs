@@ -31,14 +31,10 @@ pub(crate) fn address_line_start(cx: &Context<'_>, sink: &mut Sink) {
                 let message = format!(
                     "Address lines cannot start with {first}: remove it or reword the line"
                 );
-                let mended =
-                    text.trim_start_matches(|c: char| FORBIDDEN.contains(&c) || c.is_whitespace());
                 let offset = line.len() - text.len();
-                let d = cx.report(sink, Code::AddressLineStart, &path.index(i), message);
-                d.with_span(line, offset, offset + first.len_utf8());
-                if !mended.is_empty() {
-                    d.with_fix("");
-                }
+                cx.report(sink, Code::AddressLineStart, &path.index(i), message)
+                    .with_span(line, offset, offset + first.len_utf8())
+                    .with_fix("");
             }
         }
     }

@@ -52,7 +52,7 @@ pub(crate) fn latin_abbreviation(cx: &Context<'_>, sink: &mut Sink) {
             else {
                 continue;
             };
-            let d = match instead {
+            match instead {
                 Some(plain) => {
                     let message = format!("Write “{plain}” instead of “{written}”");
                     cx.report(sink, Code::LatinAbbreviation, &field.path, message)
@@ -67,7 +67,6 @@ pub(crate) fn latin_abbreviation(cx: &Context<'_>, sink: &mut Sink) {
                         .with_span(text, word.start, end)
                 }
             };
-            let _ = d;
         }
     }
 }

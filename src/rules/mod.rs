@@ -61,8 +61,6 @@ pub mod words;
 mod words_to_avoid;
 mod wrong_type;
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -379,15 +377,6 @@ impl<'a> Context<'a> {
     ) -> &'s mut Diagnostic {
         sink.push(code.as_str(), code.severity(), path, message)
     }
-}
-
-/// The rules whose checks are in this table, for tests that every rule is documented.
-#[must_use]
-pub fn rule_files() -> BTreeMap<&'static str, &'static str> {
-    RULES
-        .iter()
-        .map(|(code, _, module, _)| (code.as_str(), *module))
-        .collect()
 }
 
 #[cfg(test)]

@@ -20,7 +20,7 @@ pub(crate) fn previously_identified_without_previous(cx: &Context<'_>, sink: &mu
     }
     let findings = Pointer::root().key("findings");
     for section in &cx.letter.findings {
-        for (i, finding) in section
+        for (i, _) in section
             .findings
             .iter()
             .enumerate()
@@ -31,7 +31,6 @@ pub(crate) fn previously_identified_without_previous(cx: &Context<'_>, sink: &mu
                 .index(i)
                 .key("previously_identified");
             let message = "Add the previous inspection, or remove the mark that this was found at the previous inspection".to_owned();
-            let _ = finding;
             cx.report(
                 sink,
                 Code::PreviouslyIdentifiedWithoutPrevious,

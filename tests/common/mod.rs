@@ -50,7 +50,10 @@ pub fn load(case: &Value) -> Value {
     };
     if let Some(Value::Object(repeats)) = case.get("$repeat") {
         for (pointer, spec) in repeats {
-            let text = spec[0].as_str().unwrap().repeat(spec[1].as_u64().unwrap() as usize);
+            let text = spec[0]
+                .as_str()
+                .unwrap()
+                .repeat(spec[1].as_u64().unwrap() as usize);
             set(&mut letter, pointer, Value::String(text));
         }
     }
