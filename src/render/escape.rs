@@ -31,15 +31,19 @@ pub fn escape_into(out: &mut String, text: &str) {
 
 /// Appends `text` escaped for a quoted attribute value (never wrapped in `<bdi>`).
 pub fn escape_attribute_into(out: &mut String, text: &str) {
+    out.reserve(text.len());
     let mut last = 0;
-    for (i, byte) in text.bytes().enumerate() {
+    for (i, &byte) in text.as_bytes().iter().enumerate() {
+        // One table look-up per byte: most bytes need nothing.
+        if !MARKUP[usize::from(byte)] {
+            continue;
+        }
         let entity = match byte {
             b'&' => "&amp;",
             b'<' => "&lt;",
             b'>' => "&gt;",
             b'"' => "&quot;",
-            b'\'' => "&#39;",
-            _ => continue,
+            _ => "&#39;",
         };
         out.push_str(&text[last..i]);
         out.push_str(entity);
@@ -47,6 +51,17 @@ pub fn escape_attribute_into(out: &mut String, text: &str) {
     }
     out.push_str(&text[last..]);
 }
+
+/// The bytes that must become entities: `&`, `<`, `>`, `"` and `'`.
+const MARKUP: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'&' as usize] = true;
+    table[b'<' as usize] = true;
+    table[b'>' as usize] = true;
+    table[b'"' as usize] = true;
+    table[b'\'' as usize] = true;
+    table
+};
 
 /// Whether `text` holds U+202A–U+202E or U+2066–U+2069; all of them start with the byte 0xE2,
 /// so plain text is ruled out by one fast scan.

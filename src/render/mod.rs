@@ -26,10 +26,10 @@ pub enum Inline<'a> {
 }
 
 impl<'a> Inline<'a> {
-    fn value(text: impl Into<Cow<'a, str>>, path: &Pointer) -> Inline<'a> {
+    fn value(text: impl Into<Cow<'a, str>>, path: impl Into<String>) -> Inline<'a> {
         Inline::Value {
             text: text.into(),
-            path: path.to_string(),
+            path: path.into(),
         }
     }
 
@@ -37,15 +37,16 @@ impl<'a> Inline<'a> {
         Inline::Fixed(text.into())
     }
 
-    fn placeholder(path: &Pointer) -> Inline<'a> {
+    fn placeholder(path: impl Into<String>) -> Inline<'a> {
+        let path = path.into();
         Inline::Placeholder {
-            label: schema::label(path.as_str()),
-            path: path.to_string(),
+            label: schema::label(&path),
+            path,
         }
     }
 
     /// The value at `path`, or its placeholder when it is missing or blank.
-    fn field(value: Option<&'a String>, path: &Pointer) -> Inline<'a> {
+    fn field(value: Option<&'a String>, path: impl Into<String>) -> Inline<'a> {
         match filled(value) {
             Some(text) => Inline::value(text, path),
             None => Inline::placeholder(path),
@@ -116,29 +117,29 @@ pub fn document(letter: &Letter) -> Vec<Block<'_>> {
 
     let recipient = &letter.recipient;
     let rp = root.key("recipient");
-    let mut name = vec![Inline::field(recipient.title.as_ref(), &rp.key("title"))];
+    let mut name = vec![Inline::field(recipient.title.as_ref(), rp.key("title"))];
     if let Some(forename) = filled(recipient.forename.as_ref()) {
         name.extend([
             Inline::fixed(" "),
-            Inline::value(forename, &rp.key("forename")),
+            Inline::value(forename, rp.key("forename")),
         ]);
     }
     name.extend([
         Inline::fixed(" "),
-        Inline::field(recipient.surname.as_ref(), &rp.key("surname")),
+        Inline::field(recipient.surname.as_ref(), rp.key("surname")),
     ]);
     let mut lines = vec![
         name,
-        vec![Inline::field(recipient.role.as_ref(), &rp.key("role"))],
+        vec![Inline::field(recipient.role.as_ref(), rp.key("role"))],
         vec![Inline::field(
             recipient.organisation.as_ref(),
-            &rp.key("organisation"),
+            rp.key("organisation"),
         )],
     ];
     lines.extend(address_lines(&recipient.address, &rp.key("address")));
     lines.push(vec![Inline::field(
         recipient.postcode.as_ref(),
-        &rp.key("postcode"),
+        rp.key("postcode"),
     )]);
     blocks.push(Block::Recipient(lines));
 
@@ -194,11 +195,11 @@ pub fn document(letter: &Letter) -> Vec<Block<'_>> {
         valediction: kind.valediction,
         name: vec![Inline::field(
             letter.signatory.name.as_ref(),
-            &sp.key("name"),
+            sp.key("name"),
         )],
         role: vec![Inline::field(
             letter.signatory.role.as_ref(),
-            &sp.key("role"),
+            sp.key("role"),
         )],
     });
 
@@ -222,15 +223,15 @@ fn letterhead<'a>(letter: &'a Letter, sp: &Pointer) -> Block<'a> {
     let mut address = address_lines(&sender.address, &sp.key("address"));
     address.push(vec![Inline::field(
         sender.postcode.as_ref(),
-        &sp.key("postcode"),
+        sp.key("postcode"),
     )]);
     let contact = vec![
         vec![
             Inline::fixed("T "),
-            Inline::field(sender.telephone.as_ref(), &sp.key("telephone")),
+            Inline::field(sender.telephone.as_ref(), sp.key("telephone")),
         ],
-        vec![Inline::field(sender.email.as_ref(), &sp.key("email"))],
-        vec![Inline::field(sender.website.as_ref(), &sp.key("website"))],
+        vec![Inline::field(sender.email.as_ref(), sp.key("email"))],
+        vec![Inline::field(sender.website.as_ref(), sp.key("website"))],
     ];
     let mut direct = Vec::new();
     for (prefix, value, key) in [
@@ -243,7 +244,7 @@ fn letterhead<'a>(letter: &'a Letter, sp: &Pointer) -> Block<'a> {
             if !prefix.is_empty() {
                 line.push(Inline::fixed(prefix));
             }
-            line.push(Inline::value(text, &sp.key(key)));
+            line.push(Inline::value(text, sp.key(key)));
             direct.push(line);
         }
     }
@@ -259,7 +260,7 @@ fn address_lines<'a>(lines: &'a [Option<String>], path: &Pointer) -> Vec<Line<'a
         .iter()
         .enumerate()
         .filter_map(|(i, l)| {
-            filled(l.as_ref()).map(|text| vec![Inline::value(text, &path.index(i))])
+            filled(l.as_ref()).map(|text| vec![Inline::value(text, path.index(i))])
         })
         .collect();
     if present.is_empty() {
@@ -281,9 +282,9 @@ fn salutation<'a>(letter: &'a Letter, rp: &Pointer) -> Line<'a> {
     };
     vec![
         Inline::fixed("Dear "),
-        Inline::field(r.title.as_ref(), &rp.key("title")),
+        Inline::field(r.title.as_ref(), rp.key("title")),
         Inline::fixed(" "),
-        Inline::field(name, &rp.key(key)),
+        Inline::field(name, rp.key(key)),
     ]
 }
 
@@ -326,7 +327,7 @@ fn slot_value<'a>(
                     if !line.is_empty() {
                         line.push(Inline::fixed("; "));
                     }
-                    line.push(Inline::value(text, &path.index(i)));
+                    line.push(Inline::value(text, path.index(i)));
                 }
             }
             if line.is_empty() {
@@ -349,7 +350,7 @@ fn slot_value<'a>(
             let path = root.key("previous_inspection");
             vec![Inline::field(
                 previous.summary.as_ref(),
-                &path.key("summary"),
+                path.key("summary"),
             )]
         }
         _ => return None,
@@ -391,7 +392,7 @@ fn finding_lines<'a>(
         .map(|(i, finding)| {
             let mut line = vec![Inline::field(
                 finding.text.as_ref(),
-                &path.index(i).key("text"),
+                path.index(i).key("text"),
             )];
             if finding.previously_identified {
                 if let Some(sentence) = previously {
@@ -404,13 +405,13 @@ fn finding_lines<'a>(
 }
 
 fn copy_line<'a>(copy: &'a Copy, path: &Pointer) -> Line<'a> {
-    let mut line = vec![Inline::field(copy.name.as_ref(), &path.key("name"))];
+    let mut line = vec![Inline::field(copy.name.as_ref(), path.key("name"))];
     if let Some(role) = filled(copy.role.as_ref()) {
-        line.extend([Inline::fixed(", "), Inline::value(role, &path.key("role"))]);
+        line.extend([Inline::fixed(", "), Inline::value(role, path.key("role"))]);
     }
     line.extend([
         Inline::fixed(", "),
-        Inline::field(copy.organisation.as_ref(), &path.key("organisation")),
+        Inline::field(copy.organisation.as_ref(), path.key("organisation")),
     ]);
     line
 }
