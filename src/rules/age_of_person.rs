@@ -26,6 +26,13 @@ fn is_number(word: &str) -> bool {
         || NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(word))
 }
 
+/// A quick test that rules out most words: numbers start with a digit, and one to eighteen in
+/// words start with e, f, n, o, s or t.
+fn could_be_number(word: &str) -> bool {
+    let first = word.as_bytes()[0].to_ascii_lowercase();
+    first.is_ascii_digit() || (word.len() <= 9 && b"efnost".contains(&first))
+}
+
 /// The byte ranges of ages tied to a person in `text`.
 pub(crate) fn find_ages(words: &[Word<'_>]) -> Vec<(usize, usize)> {
     const UNITS: [&str; 4] = ["year", "years", "month", "months"];
@@ -45,13 +52,15 @@ pub(crate) fn find_ages(words: &[Word<'_>]) -> Vec<(usize, usize)> {
                     found.push((word.start, word.end));
                 }
             }
-        } else if word_is(words, i + 1, &UNITS)
+        } else if could_be_number(word.text)
+            && word_is(words, i + 1, &UNITS)
             && word_is(words, i + 2, &["old"])
             && is_number(word.text)
         {
             // "14 year old", "8 months old"
             found.push((word.start, words[i + 2].end));
-        } else if word_is(words, i, &["aged", "age"])
+        } else if matches!(word.text.as_bytes()[0], b'a' | b'A')
+            && word_is(words, i, &["aged", "age"])
             && words.get(i + 1).is_some_and(|n| is_number(n.text))
         {
             // "aged 7", "age 15", but not "aged under 5" or "aged between 11 and 16"

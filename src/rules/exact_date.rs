@@ -101,6 +101,11 @@ pub(crate) fn find_dates(text: &str, words: &[Word<'_>]) -> Vec<(usize, usize)> 
             i += 2;
             continue;
         }
+        let first = w.text.as_bytes()[0].to_ascii_lowercase();
+        if first != b'd' && first != b'b' {
+            i += 1;
+            continue;
+        }
         if word_is(words, i, &["dob"]) {
             found.push((w.start, w.end));
         } else if word_is(words, i, &["date"])

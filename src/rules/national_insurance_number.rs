@@ -13,6 +13,7 @@
 //! "The mother (QQ 12 34 56 C) was not contacted." does not fire (QQ is not a real prefix);
 //! "AB 12 34 56 C" does, with a span on the number.
 
+use super::text::Word;
 use super::{Code, Context};
 use crate::diagnostic::Sink;
 
@@ -23,14 +24,23 @@ fn prefix_ok(a: u8, b: u8) -> bool {
     first && second && ![*b"BG", *b"GB", *b"KN", *b"NK", *b"NT", *b"TN", *b"ZZ"].contains(&pair)
 }
 
-/// The byte ranges of National Insurance numbers in `text`.
-pub(crate) fn find_ni_numbers(text: &str) -> Vec<(usize, usize)> {
+/// The byte ranges of National Insurance numbers in `text`, looked for only where a word
+/// starts with two capital letters.
+pub(crate) fn find_ni_numbers(text: &str, words: &[Word<'_>]) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut found = Vec::new();
-    let mut i = 0;
-    while i + 9 <= b.len() {
-        let at_word_start = i == 0 || !b[i - 1].is_ascii_alphanumeric();
-        if at_word_start && prefix_ok(b[i], b[i + 1]) {
+    let mut covered = 0;
+    for word in words {
+        let i = word.start;
+        let w = word.text.as_bytes();
+        if i < covered
+            || i + 9 > b.len()
+            || w.len() < 2
+            || !(w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
+        {
+            continue;
+        }
+        if prefix_ok(b[i], b[i + 1]) {
             let mut j = i + 2;
             let mut digits = 0;
             while j < b.len() && digits < 6 && (b[j].is_ascii_digit() || b[j] == b' ') {
@@ -45,18 +55,16 @@ pub(crate) fn find_ni_numbers(text: &str) -> Vec<(usize, usize)> {
                 && (j + 1 == b.len() || !b[j + 1].is_ascii_alphanumeric());
             if digits == 6 && suffix {
                 found.push((i, j + 1));
-                i = j + 1;
-                continue;
+                covered = j + 1;
             }
         }
-        i += 1;
     }
     found
 }
 
 pub(crate) fn national_insurance_number(cx: &Context<'_>, sink: &mut Sink) {
     for field in cx.prose() {
-        for (start, end) in find_ni_numbers(field.text) {
+        for (start, end) in find_ni_numbers(field.text, &field.words) {
             let message =
                 "Remove the National Insurance number: it identifies one person".to_owned();
             cx.report(sink, Code::NationalInsuranceNumber, &field.path, message)

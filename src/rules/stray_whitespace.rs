@@ -19,10 +19,17 @@ use crate::diagnostic::Sink;
 pub(crate) fn stray_whitespace(cx: &Context<'_>, sink: &mut Sink) {
     for field in cx.fields() {
         let bytes = field.text.as_bytes();
-        let suspect = bytes.windows(2).any(|w| w[0] == b' ' && w[1] == b' ')
-            || bytes
-                .iter()
-                .any(|&b| b == b'\t' || b == b'\n' || b == b'\r' || b >= 0x80);
+        // One pass: a space after a space, a tab or line break, or anything outside ASCII.
+        let mut previous = 0u8;
+        let suspect = bytes.iter().any(|&b| {
+            let odd = (b == b' ' && previous == b' ')
+                || b == b'\t'
+                || b == b'\n'
+                || b == b'\r'
+                || b >= 0x80;
+            previous = b;
+            odd
+        });
         if !suspect {
             continue;
         }

@@ -68,19 +68,20 @@ pub struct Word<'a> {
 pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
     let bytes = text.as_bytes();
     let mut at = 0;
-    let char_at = move |i: usize| -> (char, usize) {
+    // (is it a letter or digit, the char, its length): ASCII without decoding.
+    let char_at = move |i: usize| -> (bool, char, usize) {
         let b = bytes[i];
         if b < 0x80 {
-            (char::from(b), 1)
+            (b.is_ascii_alphanumeric(), char::from(b), 1)
         } else {
             let c = text[i..].chars().next().unwrap_or('\0');
-            (c, c.len_utf8())
+            (c.is_alphanumeric(), c, c.len_utf8())
         }
     };
     std::iter::from_fn(move || {
         while at < bytes.len() {
-            let (c, len) = char_at(at);
-            if c.is_alphanumeric() {
+            let (alphanumeric, _, len) = char_at(at);
+            if alphanumeric {
                 break;
             }
             at += len;
@@ -90,12 +91,13 @@ pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
         }
         let start = at;
         while at < bytes.len() {
-            let (c, len) = char_at(at);
+            let (alphanumeric, c, len) = char_at(at);
             // Apostrophes and hyphens belong to the word when a letter or digit follows.
-            let joins = matches!(c, '\'' | '’' | '-')
+            let joins = !alphanumeric
+                && matches!(c, '\'' | '’' | '-')
                 && at + len < bytes.len()
-                && char_at(at + len).0.is_alphanumeric();
-            if !(c.is_alphanumeric() || joins) {
+                && char_at(at + len).0;
+            if !(alphanumeric || joins) {
                 break;
             }
             at += len;
