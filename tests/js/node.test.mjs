@@ -115,6 +115,12 @@ test("hostile shapes: deep nesting, huge and odd text, many findings, all answer
   assert.equal(manyDiagnostics.filter((d) => d.code === "duplicate-finding").length, 49_999);
   assert.ok(manyDiagnostics.some((d) => d.code === "text-too-long" && d.path === "/findings"));
 
+  const hundredThousand = structuredClone(seed);
+  hundredThousand.findings.meets_requirements = Array.from({ length: 100_000 }, (_, i) => ({ text: `Finding number ${i} is recorded.` }));
+  const limit = il.validate(hundredThousand).find((d) => d.code === "text-too-long" && d.path === "/findings");
+  assert.match(limit.message, /100006 findings/);
+  assert.equal(il.renderHtml(hundredThousand).split('<li class="il-finding">').length - 1, 100_006);
+
   const odd = structuredClone(seed);
   odd.council = "\ud800\udfff\u0000\u202e\uffff\u{10ffff}\ud83d";
   assert.ok(il.validate(odd).some((d) => d.code === "invisible-character" && d.path === "/council"));
