@@ -116,7 +116,9 @@ pub struct Prose<'a> {
 type Check = fn(&Context<'_>, &mut Sink);
 
 macro_rules! registry {
-    ($($variant:ident => $code:literal, $severity:ident, $family:ident, $module:ident, $check:expr;)*) => {
+    (@check $module:ident) => { Some($module::$module as Check) };
+    (@check $module:ident walked) => { None };
+    ($($variant:ident => $code:literal, $severity:ident, $family:ident, $module:ident $(, $walked:ident)?;)*) => {
         /// Every rule's code.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum Code { $($variant,)* }
@@ -136,66 +138,67 @@ macro_rules! registry {
         }
 
         /// The registry: code, default severity, family, the file that holds it, its check.
-        /// Structural rules have no check of their own: the schema walk reports them.
+        /// Rules marked `walked` have no check of their own: the schema walk or the importer
+        /// reports them.
         const RULES: &[(Code, Family, &str, Option<Check>)] = &[
-            $((Code::$variant, Family::$family, stringify!($module), $check),)*
+            $((Code::$variant, Family::$family, stringify!($module), registry!(@check $module $($walked)?)),)*
         ];
     };
 }
 
 registry! {
-    AddressLineStart => "address-line-start", Error, Required, address_line_start, Some(address_line_start::address_line_start);
-    AddressTooLong => "address-too-long", Warning, Required, address_too_long, Some(address_too_long::address_too_long);
-    AddressTooShort => "address-too-short", Error, Required, address_too_short, Some(address_too_short::address_too_short);
-    AddressTrailingComma => "address-trailing-comma", Warning, Required, address_trailing_comma, Some(address_trailing_comma::address_trailing_comma);
-    AgeOfPerson => "age-of-person", Warning, Privacy, age_of_person, Some(age_of_person::age_of_person);
-    ContactDetails => "contact-details", Warning, Privacy, contact_details, Some(contact_details::contact_details);
-    DateFormat => "date-format", Error, Format, date_format, Some(date_format::date_format);
-    DuplicateFinding => "duplicate-finding", Error, Findings, duplicate_finding, Some(duplicate_finding::duplicate_finding);
-    EmailFormat => "email-format", Error, Format, email_format, Some(email_format::email_format);
-    ExactDate => "exact-date", Warning, Privacy, exact_date, Some(exact_date::exact_date);
-    FindingNotSentence => "finding-not-sentence", Warning, Findings, finding_not_sentence, Some(finding_not_sentence::finding_not_sentence);
-    ForenameNeeded => "forename-needed", Error, Required, forename_needed, Some(forename_needed::forename_needed);
-    ImportUnplacedText => "import-unplaced-text", Warning, Import, import_unplaced_text, None;
-    InspectionDatesOrder => "inspection-dates-order", Error, Dates, inspection_dates_order, Some(inspection_dates_order::inspection_dates_order);
-    InspectionDaysApart => "inspection-days-apart", Warning, Dates, inspection_days_apart, Some(inspection_days_apart::inspection_days_apart);
-    InspectionOnWeekend => "inspection-on-weekend", Warning, Dates, inspection_on_weekend, Some(inspection_on_weekend::inspection_on_weekend);
-    InspectorRole => "inspector-role", Error, Consistency, inspector_role, Some(inspector_role::inspector_role);
-    InvisibleCharacter => "invisible-character", Error, Findings, invisible_character, Some(invisible_character::invisible_character);
-    LatinAbbreviation => "latin-abbreviation", Warning, Style, latin_abbreviation, Some(latin_abbreviation::latin_abbreviation);
-    LetterBeforeInspection => "letter-before-inspection", Error, Dates, letter_before_inspection, Some(letter_before_inspection::letter_before_inspection);
-    LetterInFuture => "letter-in-future", Warning, Dates, letter_in_future, Some(letter_in_future::letter_in_future);
-    LetterLongAfterInspection => "letter-long-after-inspection", Warning, Dates, letter_long_after_inspection, Some(letter_long_after_inspection::letter_long_after_inspection);
-    MonthFormat => "month-format", Error, Format, month_format, Some(month_format::month_format);
-    NationalInsuranceNumber => "national-insurance-number", Warning, Privacy, national_insurance_number, Some(national_insurance_number::national_insurance_number);
-    NegativeContraction => "negative-contraction", Warning, Style, negative_contraction, Some(negative_contraction::negative_contraction);
-    NhsNumber => "nhs-number", Warning, Privacy, nhs_number, Some(nhs_number::nhs_number);
-    NoFindings => "no-findings", Error, Consistency, no_findings, Some(no_findings::no_findings);
-    NoFixedAbode => "no-fixed-abode", Error, Required, no_fixed_abode, Some(no_fixed_abode::no_fixed_abode);
-    OrganisationNotCouncil => "organisation-not-council", Warning, Consistency, organisation_not_council, Some(organisation_not_council::organisation_not_council);
-    OutcomeMismatch => "outcome-mismatch", Error, Consistency, outcome_mismatch, Some(outcome_mismatch::outcome_mismatch);
-    PastedBullet => "pasted-bullet", Warning, Findings, pasted_bullet, Some(pasted_bullet::pasted_bullet);
-    PersonalName => "personal-name", Warning, Privacy, personal_name, Some(personal_name::personal_name);
-    PostcodeFormat => "postcode-format", Error, Format, postcode_format, Some(postcode_format::postcode_format);
-    PreviousInspectionAfter => "previous-inspection-after", Error, Dates, previous_inspection_after, Some(previous_inspection_after::previous_inspection_after);
-    PreviousInspectionNotAYearBefore => "previous-inspection-not-a-year-before", Warning, Dates, previous_inspection_not_a_year_before, Some(previous_inspection_not_a_year_before::previous_inspection_not_a_year_before);
-    PreviouslyIdentifiedWithoutPrevious => "previously-identified-without-previous", Error, Consistency, previously_identified_without_previous, Some(previously_identified_without_previous::previously_identified_without_previous);
-    ReferenceNumber => "reference-number", Warning, Privacy, reference_number, Some(reference_number::reference_number);
-    RequiredField => "required-field", Error, Required, required_field, None;
-    SentenceTooLong => "sentence-too-long", Warning, Style, sentence_too_long, Some(sentence_too_long::sentence_too_long);
-    SimilarFindings => "similar-findings", Warning, Findings, similar_findings, Some(similar_findings::similar_findings);
-    StrayWhitespace => "stray-whitespace", Warning, Findings, stray_whitespace, Some(stray_whitespace::stray_whitespace);
-    SurroundingWhitespace => "surrounding-whitespace", Warning, Required, surrounding_whitespace, Some(surrounding_whitespace::surrounding_whitespace);
-    TelephoneFormat => "telephone-format", Error, Format, telephone_format, Some(telephone_format::telephone_format);
-    TextTooLong => "text-too-long", Error, Required, text_too_long, Some(text_too_long::text_too_long);
-    UnknownKey => "unknown-key", Error, Structure, unknown_key, None;
-    UnknownKind => "unknown-kind", Error, Consistency, unknown_kind, Some(unknown_kind::unknown_kind);
-    UnknownOption => "unknown-option", Warning, Options, unknown_option, None;
-    UnknownSection => "unknown-section", Error, Consistency, unknown_section, Some(unknown_section::unknown_section);
-    ValueNotAllowed => "value-not-allowed", Error, Structure, value_not_allowed, None;
-    WebsiteFormat => "website-format", Error, Format, website_format, Some(website_format::website_format);
-    WordsToAvoid => "words-to-avoid", Warning, Style, words_to_avoid, Some(words_to_avoid::words_to_avoid);
-    WrongType => "wrong-type", Error, Structure, wrong_type, None;
+    AddressLineStart => "address-line-start", Error, Required, address_line_start;
+    AddressTooLong => "address-too-long", Warning, Required, address_too_long;
+    AddressTooShort => "address-too-short", Error, Required, address_too_short;
+    AddressTrailingComma => "address-trailing-comma", Warning, Required, address_trailing_comma;
+    AgeOfPerson => "age-of-person", Warning, Privacy, age_of_person;
+    ContactDetails => "contact-details", Warning, Privacy, contact_details;
+    DateFormat => "date-format", Error, Format, date_format;
+    DuplicateFinding => "duplicate-finding", Error, Findings, duplicate_finding;
+    EmailFormat => "email-format", Error, Format, email_format;
+    ExactDate => "exact-date", Warning, Privacy, exact_date;
+    FindingNotSentence => "finding-not-sentence", Warning, Findings, finding_not_sentence;
+    ForenameNeeded => "forename-needed", Error, Required, forename_needed;
+    ImportUnplacedText => "import-unplaced-text", Warning, Import, import_unplaced_text, walked;
+    InspectionDatesOrder => "inspection-dates-order", Error, Dates, inspection_dates_order;
+    InspectionDaysApart => "inspection-days-apart", Warning, Dates, inspection_days_apart;
+    InspectionOnWeekend => "inspection-on-weekend", Warning, Dates, inspection_on_weekend;
+    InspectorRole => "inspector-role", Error, Consistency, inspector_role;
+    InvisibleCharacter => "invisible-character", Error, Findings, invisible_character;
+    LatinAbbreviation => "latin-abbreviation", Warning, Style, latin_abbreviation;
+    LetterBeforeInspection => "letter-before-inspection", Error, Dates, letter_before_inspection;
+    LetterInFuture => "letter-in-future", Warning, Dates, letter_in_future;
+    LetterLongAfterInspection => "letter-long-after-inspection", Warning, Dates, letter_long_after_inspection;
+    MonthFormat => "month-format", Error, Format, month_format;
+    NationalInsuranceNumber => "national-insurance-number", Warning, Privacy, national_insurance_number;
+    NegativeContraction => "negative-contraction", Warning, Style, negative_contraction;
+    NhsNumber => "nhs-number", Warning, Privacy, nhs_number;
+    NoFindings => "no-findings", Error, Consistency, no_findings;
+    NoFixedAbode => "no-fixed-abode", Error, Required, no_fixed_abode;
+    OrganisationNotCouncil => "organisation-not-council", Warning, Consistency, organisation_not_council;
+    OutcomeMismatch => "outcome-mismatch", Error, Consistency, outcome_mismatch;
+    PastedBullet => "pasted-bullet", Warning, Findings, pasted_bullet;
+    PersonalName => "personal-name", Warning, Privacy, personal_name;
+    PostcodeFormat => "postcode-format", Error, Format, postcode_format;
+    PreviousInspectionAfter => "previous-inspection-after", Error, Dates, previous_inspection_after;
+    PreviousInspectionNotAYearBefore => "previous-inspection-not-a-year-before", Warning, Dates, previous_inspection_not_a_year_before;
+    PreviouslyIdentifiedWithoutPrevious => "previously-identified-without-previous", Error, Consistency, previously_identified_without_previous;
+    ReferenceNumber => "reference-number", Warning, Privacy, reference_number;
+    RequiredField => "required-field", Error, Required, required_field, walked;
+    SentenceTooLong => "sentence-too-long", Warning, Style, sentence_too_long;
+    SimilarFindings => "similar-findings", Warning, Findings, similar_findings;
+    StrayWhitespace => "stray-whitespace", Warning, Findings, stray_whitespace;
+    SurroundingWhitespace => "surrounding-whitespace", Warning, Required, surrounding_whitespace;
+    TelephoneFormat => "telephone-format", Error, Format, telephone_format;
+    TextTooLong => "text-too-long", Error, Required, text_too_long;
+    UnknownKey => "unknown-key", Error, Structure, unknown_key, walked;
+    UnknownKind => "unknown-kind", Error, Consistency, unknown_kind;
+    UnknownOption => "unknown-option", Warning, Options, unknown_option, walked;
+    UnknownSection => "unknown-section", Error, Consistency, unknown_section;
+    ValueNotAllowed => "value-not-allowed", Error, Structure, value_not_allowed, walked;
+    WebsiteFormat => "website-format", Error, Format, website_format;
+    WordsToAvoid => "words-to-avoid", Warning, Style, words_to_avoid;
+    WrongType => "wrong-type", Error, Structure, wrong_type, walked;
 }
 
 const RULE_DOCS: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/rule_docs.rs"));
