@@ -435,25 +435,6 @@ impl Letter {
         out
     }
 
-    /// The prose a person writes: the findings, the previous inspection's summary and the outcome.
-    #[must_use]
-    pub fn prose_fields(&self) -> Vec<Field<'_>> {
-        let mut out = self.finding_fields();
-        if let Some(previous) = &self.previous_inspection {
-            push(
-                &mut out,
-                Pointer::root().key("previous_inspection").key("summary"),
-                previous.summary.as_ref(),
-            );
-        }
-        push(
-            &mut out,
-            Pointer::root().key("outcome"),
-            self.outcome.as_ref(),
-        );
-        out
-    }
-
     /// Names the letter itself gives to people: the recipient, the signatory, the copy list.
     #[must_use]
     pub fn named_people(&self) -> Vec<&str> {

@@ -52,9 +52,9 @@ pub(crate) fn find_ages(words: &[Word<'_>]) -> Vec<(usize, usize)> {
                     found.push((word.start, word.end));
                 }
             }
-        } else if could_be_number(word.text)
-            && word_is(words, i + 1, &UNITS)
+        } else if word_is(words, i + 1, &UNITS)
             && word_is(words, i + 2, &["old"])
+            && could_be_number(word.text)
             && is_number(word.text)
         {
             // "14 year old", "8 months old"

@@ -100,15 +100,15 @@ pub struct Context<'a> {
     days: Vec<(usize, Date)>,
     previous_month: Option<YearMonth>,
     /// Every string of the letter, with its path: listed once for all the rules.
-    fields: Vec<Field<'a>>,
+    fields: &'a [Field<'a>],
     /// The prose (findings first), split into words once for all the rules.
-    prose: Vec<Prose<'a>>,
+    prose: &'a [Prose<'a>],
     findings: usize,
 }
 
 /// A piece of prose with its words.
 pub struct Prose<'a> {
-    pub path: Pointer,
+    pub path: &'a Pointer,
     pub text: &'a str,
     pub words: Vec<text::Word<'a>>,
 }
@@ -259,6 +259,8 @@ pub fn validate(value: &Value, options: &Options) -> Vec<Diagnostic> {
     let mut sink = Sink::new();
     schema::check_structure(value, &mut sink);
     let letter = Letter::from_value(value);
+    let fields = letter.text_fields();
+    let (prose, findings) = prose_of(&fields);
     let cx = Context {
         letter: &letter,
         value,
@@ -279,21 +281,9 @@ pub fn validate(value: &Value, options: &Options) -> Vec<Diagnostic> {
             .previous_inspection
             .as_ref()
             .and_then(|p| YearMonth::parse_iso(p.month.as_deref()?.trim())),
-        fields: letter.text_fields(),
-        prose: letter
-            .prose_fields()
-            .into_iter()
-            .map(|f| Prose {
-                words: text::words(f.text).collect(),
-                path: f.path,
-                text: f.text,
-            })
-            .collect(),
-        findings: letter
-            .findings
-            .iter()
-            .map(|s| s.findings.iter().filter(|f| f.text.is_some()).count())
-            .sum(),
+        fields: &fields,
+        prose: &prose,
+        findings,
     };
     for (_, _, _, check) in RULES {
         if let Some(check) = check {
@@ -303,6 +293,25 @@ pub fn validate(value: &Value, options: &Options) -> Vec<Diagnostic> {
     unknown_option::unknown_option(options, &mut sink);
     settle(&mut sink, letter.status, options);
     sink.into_sorted()
+}
+
+/// The prose among the letter's fields, split into words once: the findings first, then the
+/// previous inspection's summary and the outcome. Also gives how many are findings.
+fn prose_of<'a>(fields: &'a [Field<'a>]) -> (Vec<Prose<'a>>, usize) {
+    let is_finding = |p: &str| p.starts_with("/findings/") && p.ends_with("/text");
+    let is_other = |p: &str| p == "/previous_inspection/summary" || p == "/outcome";
+    let mut prose: Vec<Prose<'a>> = Vec::new();
+    for pass in [is_finding as fn(&str) -> bool, is_other] {
+        for field in fields.iter().filter(|f| pass(f.path.as_str())) {
+            prose.push(Prose {
+                path: &field.path,
+                text: field.text,
+                words: text::words(field.text).collect(),
+            });
+        }
+    }
+    let findings = prose.iter().filter(|p| is_finding(p.path.as_str())).count();
+    (prose, findings)
 }
 
 /// Applies the status and the options to each diagnostic's severity and drops rules turned off.
@@ -337,13 +346,13 @@ impl<'a> Context<'a> {
     /// Every string the letter holds, with its path.
     #[must_use]
     pub fn fields(&self) -> &[Field<'a>] {
-        &self.fields
+        self.fields
     }
 
     /// The prose a person writes (findings, the previous inspection's summary, the outcome), with words.
     #[must_use]
     pub fn prose(&self) -> &[Prose<'a>] {
-        &self.prose
+        self.prose
     }
 
     /// The findings' texts, with words.
