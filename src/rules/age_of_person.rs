@@ -77,7 +77,7 @@ pub(crate) fn age_of_person(cx: &Context<'_>, sink: &mut Sink) {
                 "Remove the age “{}”: with the circumstances, an age can identify a child",
                 &field.text[start..end]
             );
-            cx.report(sink, Code::AgeOfPerson, &field.path, message)
+            cx.report(sink, Code::AgeOfPerson, field.path, message)
                 .with_span(field.text, start, end);
         }
     }

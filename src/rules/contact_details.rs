@@ -91,7 +91,7 @@ pub(crate) fn contact_details(cx: &Context<'_>, sink: &mut Sink) {
                 "Remove the {what} “{}”: it leads to one household",
                 &field.text[start..end]
             );
-            cx.report(sink, Code::ContactDetails, &field.path, message)
+            cx.report(sink, Code::ContactDetails, field.path, message)
                 .with_span(field.text, start, end);
         }
     }

@@ -55,7 +55,7 @@ pub(crate) fn duplicate_finding(cx: &Context<'_>, sink: &mut Sink) {
                         "This finding repeats the one at {}. Remove one of them",
                         first.path
                     );
-                    cx.report(sink, Code::DuplicateFinding, &finding.path, message);
+                    cx.report(sink, Code::DuplicateFinding, finding.path, message);
                 }
             }
             Entry::Vacant(slot) => {

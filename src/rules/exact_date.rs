@@ -129,7 +129,7 @@ pub(crate) fn exact_date(cx: &Context<'_>, sink: &mut Sink) {
                 "Remove the exact date “{}”: give the month or the period instead",
                 &field.text[start..end]
             );
-            cx.report(sink, Code::ExactDate, &field.path, message)
+            cx.report(sink, Code::ExactDate, field.path, message)
                 .with_span(field.text, start, end);
         }
     }

@@ -42,7 +42,7 @@ pub(crate) fn finding_not_sentence(cx: &Context<'_>, sink: &mut Sink) {
         cx.report(
             sink,
             Code::FindingNotSentence,
-            &field.path,
+            field.path,
             message.to_owned(),
         )
         .with_fix(mended);

@@ -55,7 +55,7 @@ pub(crate) fn latin_abbreviation(cx: &Context<'_>, sink: &mut Sink) {
             match instead {
                 Some(plain) => {
                     let message = format!("Write “{plain}” instead of “{written}”");
-                    cx.report(sink, Code::LatinAbbreviation, &field.path, message)
+                    cx.report(sink, Code::LatinAbbreviation, field.path, message)
                         .with_span(text, word.start, end)
                         .with_fix(*plain)
                 }
@@ -63,7 +63,7 @@ pub(crate) fn latin_abbreviation(cx: &Context<'_>, sink: &mut Sink) {
                     let message = format!(
                         "Avoid “{written}”: name the things meant, or say “and more” or “such as”"
                     );
-                    cx.report(sink, Code::LatinAbbreviation, &field.path, message)
+                    cx.report(sink, Code::LatinAbbreviation, field.path, message)
                         .with_span(text, word.start, end)
                 }
             };

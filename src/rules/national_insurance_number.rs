@@ -67,7 +67,7 @@ pub(crate) fn national_insurance_number(cx: &Context<'_>, sink: &mut Sink) {
         for (start, end) in find_ni_numbers(field.text, &field.words) {
             let message =
                 "Remove the National Insurance number: it identifies one person".to_owned();
-            cx.report(sink, Code::NationalInsuranceNumber, &field.path, message)
+            cx.report(sink, Code::NationalInsuranceNumber, field.path, message)
                 .with_span(field.text, start, end);
         }
     }

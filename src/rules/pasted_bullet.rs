@@ -47,7 +47,7 @@ pub(crate) fn pasted_bullet(cx: &Context<'_>, sink: &mut Sink) {
         let lead = field.text.len() - field.text.trim_start().len();
         if let Some(len) = bullet_len(&field.text[lead..]) {
             let message = "Remove the bullet at the start: the letter adds its own".to_owned();
-            cx.report(sink, Code::PastedBullet, &field.path, message)
+            cx.report(sink, Code::PastedBullet, field.path, message)
                 .with_span(field.text, lead, lead + len)
                 .with_fix("");
         }

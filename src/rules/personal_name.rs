@@ -74,7 +74,7 @@ pub(crate) fn personal_name(cx: &Context<'_>, sink: &mut Sink) {
                 "Remove the name “{}”: a published letter must not identify a child or family",
                 &field.text[start..end]
             );
-            cx.report(sink, Code::PersonalName, &field.path, message)
+            cx.report(sink, Code::PersonalName, field.path, message)
                 .with_span(field.text, start, end);
         }
     }

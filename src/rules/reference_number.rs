@@ -84,7 +84,7 @@ pub(crate) fn reference_number(cx: &Context<'_>, sink: &mut Sink) {
                 "Remove the reference “{}”: it points at one child's record",
                 &field.text[start..end]
             );
-            cx.report(sink, Code::ReferenceNumber, &field.path, message)
+            cx.report(sink, Code::ReferenceNumber, field.path, message)
                 .with_span(field.text, start, end);
         }
     }

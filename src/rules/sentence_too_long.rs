@@ -30,7 +30,7 @@ pub(crate) fn sentence_too_long(cx: &Context<'_>, sink: &mut Sink) {
             }
             if count > MAX_SENTENCE_WORDS {
                 let message = format!("This sentence has {count} words. Split it into sentences of {MAX_SENTENCE_WORDS} words or fewer");
-                cx.report(sink, Code::SentenceTooLong, &field.path, message)
+                cx.report(sink, Code::SentenceTooLong, field.path, message)
                     .with_span(field.text, start, end);
             }
         }

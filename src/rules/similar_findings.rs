@@ -101,7 +101,7 @@ pub(crate) fn similar_findings(cx: &Context<'_>, sink: &mut Sink) {
                             "This finding is nearly the same as the one at {}. Check whether both are needed",
                             findings[owners[first]].path
                         );
-                        cx.report(sink, Code::SimilarFindings, &finding.path, message);
+                        cx.report(sink, Code::SimilarFindings, finding.path, message);
                         reported = true;
                     }
                 }

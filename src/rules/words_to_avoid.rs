@@ -66,7 +66,7 @@ pub(crate) fn words_to_avoid(cx: &Context<'_>, sink: &mut Sink) {
                     continue;
                 }
                 let message = format!("Avoid “{}”: use {instead}", &field.text[word.start..end]);
-                cx.report(sink, Code::WordsToAvoid, &field.path, message)
+                cx.report(sink, Code::WordsToAvoid, field.path, message)
                     .with_span(field.text, word.start, end);
             }
         }
