@@ -153,12 +153,10 @@ impl Pointer {
         let mut s = String::with_capacity(self.0.len() + key.len() + 1);
         s.push_str(&self.0);
         s.push('/');
-        for c in key.chars() {
-            match c {
-                '~' => s.push_str("~0"),
-                '/' => s.push_str("~1"),
-                _ => s.push(c),
-            }
+        if key.contains(['~', '/']) {
+            s.push_str(&key.replace('~', "~0").replace('/', "~1"));
+        } else {
+            s.push_str(key);
         }
         Pointer(s)
     }
@@ -166,7 +164,25 @@ impl Pointer {
     /// This pointer followed by a list index.
     #[must_use]
     pub fn index(&self, index: usize) -> Pointer {
-        Pointer(format!("{}/{index}", self.0))
+        let mut digits = [0u8; 20];
+        let mut at = digits.len();
+        let mut n = index;
+        loop {
+            at -= 1;
+            // n % 10 is below 10, so the cast cannot truncate.
+            #[allow(clippy::cast_possible_truncation)]
+            let digit = (n % 10) as u8;
+            digits[at] = b'0' + digit;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        let mut s = String::with_capacity(self.0.len() + 1 + digits.len() - at);
+        s.push_str(&self.0);
+        s.push('/');
+        s.push_str(std::str::from_utf8(&digits[at..]).unwrap_or("0"));
+        Pointer(s)
     }
 
     #[must_use]
