@@ -34,10 +34,12 @@ cargo build --quiet --release --bin inspection-letter
 node --test tests/js/
 
 step "fuzzing smoke run (10 s per target; scripts/fuzz.sh SECONDS for a long run)"
-if cargo +nightly --version >/dev/null 2>&1; then
-  scripts/fuzz.sh 10
-else
+if ! cargo +nightly --version >/dev/null 2>&1; then
   echo "skipped: no nightly toolchain on this machine (cargo-fuzz needs one)"
+elif ! { cargo fuzz --version >/dev/null 2>&1 || cargo install cargo-fuzz; }; then
+  echo "skipped: cargo-fuzz could not be installed here"
+else
+  scripts/fuzz.sh 10
 fi
 
 step "the demo and the form binding in headless Chromium"
