@@ -209,11 +209,81 @@ impl fmt::Display for Pointer {
     }
 }
 
-/// Where rules put what they find. One pass over the letter fills it; `finish` applies the
-/// options' severities and sorts the result into the contract's order.
+/// The most diagnostics one rule reports at one path; past it, one more diagnostic says how
+/// many were left out. A pasted text can repeat a problem a million times, and a list of a
+/// million warnings helps no one and costs memory.
+pub const MAX_PER_PATH: usize = 100;
+
+/// Where rules put what they find. One pass over the letter fills it; `into_sorted` gives the
+/// diagnostics in the contract's order.
 #[derive(Debug, Default)]
 pub struct Sink {
     diagnostics: Vec<Diagnostic>,
+    /// How many diagnostics the current run (one rule at one path) has, and how many of them
+    /// were left out; rules report a path's problems one after another.
+    run: usize,
+    left_out: usize,
+    /// Where a diagnostic past the limit is written, to be dropped.
+    spare: Option<Diagnostic>,
+    cursor: SpanCursor,
+}
+
+/// Turns byte offsets into UTF-16 offsets, carrying on from the last offset in the same text,
+/// so that all the spans in one text cost one pass over it.
+#[derive(Debug, Default)]
+struct SpanCursor {
+    text: usize,
+    len: usize,
+    byte: usize,
+    units: usize,
+}
+
+impl SpanCursor {
+    fn units(&mut self, text: &str, byte: usize) -> usize {
+        let byte = floor_char_boundary(text, byte.min(text.len()));
+        // Within one Sink the letter is borrowed unchanged, so an address and a length name
+        // one text.
+        let same =
+            self.text == text.as_ptr() as usize && self.len == text.len() && self.byte <= byte;
+        let (from, units) = if same {
+            (self.byte, self.units)
+        } else {
+            (0, 0)
+        };
+        let units = units + text[from..byte].encode_utf16().count();
+        *self = SpanCursor {
+            text: text.as_ptr() as usize,
+            len: text.len(),
+            byte,
+            units,
+        };
+        units
+    }
+}
+
+/// A diagnostic just recorded, to add its span and fix to.
+pub struct Reported<'s> {
+    diagnostic: &'s mut Diagnostic,
+    cursor: &'s mut SpanCursor,
+}
+
+impl Reported<'_> {
+    /// Attaches the span of `start..end` (byte offsets into `text`) as UTF-16 offsets.
+    pub fn with_span(&mut self, text: &str, start: usize, end: usize) -> &mut Self {
+        let start_units = self.cursor.units(text, start);
+        let end_units = self.cursor.units(text, end.max(start));
+        self.diagnostic.span = Some(Span {
+            start: start_units,
+            end: end_units,
+        });
+        self
+    }
+
+    /// Attaches a fix that replaces the span (or the whole value).
+    pub fn with_fix(&mut self, replacement: impl Into<String>) -> &mut Self {
+        self.diagnostic.with_fix(replacement);
+        self
+    }
 }
 
 impl Sink {
@@ -229,17 +299,59 @@ impl Sink {
         severity: Severity,
         path: &Pointer,
         message: String,
-    ) -> &mut Diagnostic {
-        self.diagnostics.push(Diagnostic {
+    ) -> Reported<'_> {
+        let diagnostic = Diagnostic {
             code: code.to_owned(),
             severity,
             path: path.as_str().to_owned(),
             message,
             span: None,
             fix: None,
-        });
-        let last = self.diagnostics.len() - 1;
-        &mut self.diagnostics[last]
+        };
+        let same_run = self
+            .diagnostics
+            .last()
+            .is_some_and(|d| d.code == code && d.path == path.as_str());
+        if same_run {
+            self.run += 1;
+        } else {
+            self.close_run();
+            self.run = 1;
+        }
+        let slot = if self.run > MAX_PER_PATH {
+            self.left_out += 1;
+            self.spare.insert(diagnostic)
+        } else {
+            self.diagnostics.push(diagnostic);
+            let last = self.diagnostics.len() - 1;
+            &mut self.diagnostics[last]
+        };
+        Reported {
+            diagnostic: slot,
+            cursor: &mut self.cursor,
+        }
+    }
+
+    /// Ends a run: says how many of its diagnostics were left out, if any were.
+    fn close_run(&mut self) {
+        if self.left_out == 0 {
+            return;
+        }
+        if let Some(last) = self.diagnostics.last() {
+            let summary = Diagnostic {
+                code: last.code.clone(),
+                severity: last.severity,
+                path: last.path.clone(),
+                message: format!(
+                    "{} more like these in this text are not listed",
+                    self.left_out
+                ),
+                span: None,
+                fix: None,
+            };
+            self.diagnostics.push(summary);
+        }
+        self.left_out = 0;
     }
 
     #[must_use]
@@ -253,12 +365,14 @@ impl Sink {
     }
 
     pub(crate) fn diagnostics_mut(&mut self) -> &mut Vec<Diagnostic> {
+        self.close_run();
         &mut self.diagnostics
     }
 
     /// The diagnostics in the contract's order.
     #[must_use]
     pub fn into_sorted(mut self) -> Vec<Diagnostic> {
+        self.close_run();
         self.diagnostics.sort_by(Diagnostic::cmp_contract);
         self.diagnostics
     }

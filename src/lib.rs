@@ -20,7 +20,7 @@ pub mod schema;
 #[cfg(target_family = "wasm")]
 pub mod wasm;
 
-pub use diagnostic::{Diagnostic, Fix, Pointer, Severity, Span};
+pub use diagnostic::{Diagnostic, Fix, Pointer, Reported, Severity, Span};
 pub use import::{import_text, Imported};
 pub use kinds::{kind, kind_infos as kinds, Kind, KindInfo};
 pub use letter::Letter;

@@ -72,3 +72,27 @@ fn the_same_letter_gives_the_same_diagnostics_every_time() {
         );
     }
 }
+
+#[test]
+fn a_problem_repeated_many_times_in_one_text_is_listed_a_hundred_times_then_counted() {
+    let mut letter = seed();
+    let repeats = 20_000;
+    set(
+        &mut letter,
+        "/findings/strengths/0/text",
+        json!("Staff are robust. ".repeat(repeats)),
+    );
+    let path = "/findings/strengths/0/text";
+    let found: Vec<_> = inspection_letter::validate(&letter, &Options::default())
+        .into_iter()
+        .filter(|d| d.code == "words-to-avoid" && d.path == path)
+        .collect();
+    assert_eq!(found.len(), inspection_letter::diagnostic::MAX_PER_PATH + 1);
+    let left_out = repeats - inspection_letter::diagnostic::MAX_PER_PATH;
+    assert!(found.iter().any(|d| d.span.is_none()
+        && d.message == format!("{left_out} more like these in this text are not listed")));
+    // Spans carried on from one to the next are still exact: the last listed "robust".
+    let last = found.iter().filter_map(|d| d.span).max().unwrap();
+    let at = 18 * (inspection_letter::diagnostic::MAX_PER_PATH - 1) + "Staff are ".len();
+    assert_eq!((last.start, last.end), (at, at + "robust".len()));
+}

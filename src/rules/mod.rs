@@ -65,7 +65,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::dates::{Date, YearMonth};
-use crate::diagnostic::{Diagnostic, Pointer, Severity, Sink};
+use crate::diagnostic::{Diagnostic, Pointer, Reported, Severity, Sink};
 use crate::kinds::{self, Kind};
 use crate::letter::{Field, Letter, Status};
 use crate::options::{Options, Setting};
@@ -386,7 +386,7 @@ impl<'a> Context<'a> {
         code: Code,
         path: &Pointer,
         message: String,
-    ) -> &'s mut Diagnostic {
+    ) -> Reported<'s> {
         sink.push(code.as_str(), code.severity(), path, message)
     }
 }

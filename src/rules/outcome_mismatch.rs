@@ -45,7 +45,7 @@ pub(crate) fn outcome_mismatch(cx: &Context<'_>, sink: &mut Sink) {
         "The outcome does not match the findings in: {}",
         wrong.join("; ")
     );
-    let d = cx.report(
+    let mut d = cx.report(
         sink,
         Code::OutcomeMismatch,
         &Pointer::root().key("outcome"),

@@ -25,7 +25,7 @@ pub(crate) fn unknown_kind(cx: &Context<'_>, sink: &mut Sink) {
     }
     let ids: Vec<&str> = kinds::kinds().iter().map(|k| k.id).collect();
     let message = format!("Choose a letter kind that exists: {}", ids.join(", "));
-    let d = cx.report(
+    let mut d = cx.report(
         sink,
         Code::UnknownKind,
         &Pointer::root().key("kind"),
