@@ -185,6 +185,19 @@ impl Pointer {
         Pointer(s)
     }
 
+    /// The segments of a pointer written as text, unescaped (`~1` is `/`, `~0` is `~`).
+    ///
+    /// ```
+    /// use inspection_letter::Pointer;
+    /// assert_eq!(Pointer::segments("/findings/a~1b~0c/3").collect::<Vec<_>>(), ["findings", "a/b~c", "3"]);
+    /// ```
+    pub fn segments(pointer: &str) -> impl Iterator<Item = String> + '_ {
+        pointer
+            .split('/')
+            .skip(1)
+            .map(|s| s.replace("~1", "/").replace("~0", "~"))
+    }
+
     #[must_use]
     pub fn as_str(&self) -> &str {
         &self.0

@@ -101,12 +101,8 @@ fn parse_flags(args: &[String]) -> Result<Parsed, String> {
                 let (code, setting) = spec
                     .split_once('=')
                     .ok_or("--rule needs CODE=off|warning|error")?;
-                let setting = match setting {
-                    "off" => Setting::Off,
-                    "warning" => Setting::Warning,
-                    "error" => Setting::Error,
-                    _ => return Err(format!("--rule {code} must be off, warning or error")),
-                };
+                let setting = Setting::from_word(setting)
+                    .ok_or(format!("--rule {code} must be off, warning or error"))?;
                 options.set(code, setting);
             }
             flag if flag.starts_with("--") => {

@@ -10,6 +10,19 @@ pub enum Setting {
     Error,
 }
 
+impl Setting {
+    /// `off`, `warning` or `error`, as options and the command line write them.
+    #[must_use]
+    pub fn from_word(word: &str) -> Option<Setting> {
+        match word {
+            "off" => Some(Setting::Off),
+            "warning" => Some(Setting::Warning),
+            "error" => Some(Setting::Error),
+            _ => None,
+        }
+    }
+}
+
 /// `{ rules?: { "<code>": "off" | "warning" | "error" }, today?: "YYYY-MM-DD", highlight?: bool }`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Options {
@@ -59,11 +72,8 @@ impl Options {
             match (key.as_str(), value) {
                 ("rules", Value::Object(rules)) => {
                     for (code, setting) in rules {
-                        let setting = match setting.as_str() {
-                            Some("off") => Setting::Off,
-                            Some("warning") => Setting::Warning,
-                            Some("error") => Setting::Error,
-                            _ => return Err(format!("options.rules[\"{code}\"] must be \"off\", \"warning\" or \"error\"")),
+                        let Some(setting) = setting.as_str().and_then(Setting::from_word) else {
+                            return Err(format!("options.rules[\"{code}\"] must be \"off\", \"warning\" or \"error\""));
                         };
                         options.set(code, setting);
                     }

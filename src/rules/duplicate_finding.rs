@@ -47,7 +47,7 @@ pub(crate) fn duplicate_finding(cx: &Context<'_>, sink: &mut Sink) {
         if finding.words.is_empty() {
             continue;
         }
-        match first_seen.entry(words_hash(&finding.words)) {
+        match first_seen.entry(finding.words_hash) {
             Entry::Occupied(first) => {
                 let first = &findings[*first.get()];
                 if same_words(&first.words, &finding.words) {

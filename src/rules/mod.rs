@@ -111,6 +111,8 @@ pub struct Prose<'a> {
     pub path: &'a Pointer,
     pub text: &'a str,
     pub words: Vec<text::Word<'a>>,
+    /// A hash of the words in lower case, shared by the duplicate and near-duplicate rules.
+    pub words_hash: u64,
 }
 
 type Check = fn(&Context<'_>, &mut Sink);
@@ -303,10 +305,12 @@ fn prose_of<'a>(fields: &'a [Field<'a>]) -> (Vec<Prose<'a>>, usize) {
     let mut prose: Vec<Prose<'a>> = Vec::new();
     for pass in [is_finding as fn(&str) -> bool, is_other] {
         for field in fields.iter().filter(|f| pass(f.path.as_str())) {
+            let words: Vec<text::Word<'a>> = text::words(field.text).collect();
             prose.push(Prose {
                 path: &field.path,
                 text: field.text,
-                words: text::words(field.text).collect(),
+                words_hash: duplicate_finding::words_hash(&words),
+                words,
             });
         }
     }

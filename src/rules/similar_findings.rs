@@ -84,7 +84,7 @@ pub(crate) fn similar_findings(cx: &Context<'_>, sink: &mut Sink) {
             .collect();
         let index = entries.len();
         entries.push(Entry {
-            exact: super::duplicate_finding::words_hash(&finding.words),
+            exact: finding.words_hash,
             words,
         });
         owners.push(at);

@@ -32,8 +32,7 @@ pub fn schema() -> &'static Value {
 fn node_for_path(path: &str) -> Option<&'static Node> {
     let tree = compiled();
     let mut node = tree.root();
-    for segment in path.split('/').skip(1) {
-        let key = segment.replace("~1", "/").replace("~0", "~");
+    for key in Pointer::segments(path) {
         node = tree.child(node, &key)?;
     }
     Some(node)
@@ -77,7 +76,7 @@ fn compiled() -> &'static Tree {
     static TREE: OnceLock<Tree> = OnceLock::new();
     TREE.get_or_init(|| {
         let mut tree = Tree { nodes: Vec::new() };
-        tree.compile(schema(), None);
+        tree.compile(schema());
         tree
     })
 }
@@ -87,7 +86,7 @@ impl Tree {
         &self.nodes[0]
     }
 
-    fn compile(&mut self, value: &'static Value, title: Option<&'static str>) -> usize {
+    fn compile(&mut self, value: &'static Value) -> usize {
         let index = self.nodes.len();
         self.nodes.push(Node::default());
         let empty: &'static Map<String, Value> = {
@@ -120,7 +119,7 @@ impl Tree {
         };
         let mut node = Node {
             kind: body.get("type").and_then(Value::as_str),
-            title: title.or_else(|| text("title")),
+            title: text("title"),
             required: strings("required"),
             min_items: number("minItems"),
             min_length: number("minLength"),
@@ -129,7 +128,7 @@ impl Tree {
         };
         if let Some(properties) = body.get("properties").and_then(Value::as_object) {
             for (name, child) in properties {
-                let child = self.compile(child, None);
+                let child = self.compile(child);
                 // Kept sorted by name, for bisection.
                 let at = node.properties.partition_point(|(n, _)| *n < name.as_str());
                 node.properties.insert(at, (name.as_str(), child));
@@ -137,11 +136,11 @@ impl Tree {
         }
         node.additional = match body.get("additionalProperties") {
             Some(Value::Bool(false)) => Some(None),
-            Some(extra @ Value::Object(_)) => Some(Some(self.compile(extra, None))),
+            Some(extra @ Value::Object(_)) => Some(Some(self.compile(extra))),
             _ => None,
         };
         if let Some(items) = body.get("items") {
-            node.items = Some(self.compile(items, None));
+            node.items = Some(self.compile(items));
         }
         self.nodes[index] = node;
         index

@@ -883,11 +883,7 @@ fn list_len(letter: &Value, path: &str) -> usize {
 
 /// Sets `value` at a JSON Pointer, creating objects and lists on the way; `-` appends.
 fn set_pointer(root: &mut Value, path: &str, value: Value) {
-    let segments: Vec<String> = path
-        .split('/')
-        .skip(1)
-        .map(|s| s.replace("~1", "/").replace("~0", "~"))
-        .collect();
+    let segments: Vec<String> = crate::Pointer::segments(path).collect();
     let mut node = root;
     for (i, segment) in segments.iter().enumerate() {
         let last = i + 1 == segments.len();
