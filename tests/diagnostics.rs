@@ -96,3 +96,34 @@ fn a_problem_repeated_many_times_in_one_text_is_listed_a_hundred_times_then_coun
     let at = 18 * (inspection_letter::diagnostic::MAX_PER_PATH - 1) + "Staff are ".len();
     assert_eq!((last.start, last.end), (at, at + "robust".len()));
 }
+
+#[test]
+fn long_copy_lists_and_repeated_numbers_are_handled_in_one_pass() {
+    let mut letter = seed();
+    let mut copies: Vec<Value> = (0..20_000)
+        .map(|i| json!({ "name": format!("Person{i} Example"), "organisation": "Council" }))
+        .collect();
+    copies.push(json!({ "name": "Jack Example", "organisation": "Council" }));
+    set(&mut letter, "/copies", Value::Array(copies));
+    set(
+        &mut letter,
+        "/findings/strengths/0/text",
+        json!("Jack was seen. Call 01702 215000. ".repeat(10_000)),
+    );
+    let found = inspection_letter::validate(&letter, &Options::default());
+    let at = |code: &str| {
+        found
+            .iter()
+            .filter(|d| d.code == code && d.path == "/findings/strengths/0/text")
+            .count()
+    };
+    // Jack is on the copy list, so may be named.
+    assert_eq!(at("personal-name"), 0);
+    // The telephone numbers are contact details, listed a hundred times and then counted, and
+    // never reported again as reference numbers.
+    assert_eq!(
+        at("contact-details"),
+        inspection_letter::diagnostic::MAX_PER_PATH + 1
+    );
+    assert_eq!(at("reference-number"), 0);
+}

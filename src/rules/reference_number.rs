@@ -76,8 +76,13 @@ pub(crate) fn reference_number(cx: &Context<'_>, sink: &mut Sink) {
                 .into_iter()
                 .map(|(s, e, _)| (s, e)),
         );
+        // Which bytes those rules take: one pass, however many numbers the text holds.
+        let mut covered = vec![false; field.text.len()];
+        for (s, e) in taken {
+            covered[s..e].fill(true);
+        }
         for (start, end) in references {
-            if taken.iter().any(|(s, e)| *s <= start && end <= *e) {
+            if covered[start..end].iter().all(|c| *c) {
                 continue;
             }
             let message = format!(
