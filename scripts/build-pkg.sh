@@ -5,10 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build --quiet --release --lib --target wasm32-unknown-unknown
+cargo build --quiet --profile wasm --lib --target wasm32-unknown-unknown
 rm -rf pkg
 wasm-bindgen --target web --out-dir pkg --out-name inspection_letter \
-  target/wasm32-unknown-unknown/release/inspection_letter.wasm
+  target/wasm32-unknown-unknown/wasm/inspection_letter.wasm
 # npm's wasm-opt, never Debian's (see toolchain notes); the features match what rustc emits.
 node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \

@@ -13,7 +13,7 @@
 //! ## Example
 //! "A 14-year-old girl was not seen." gives `age-of-person` with a span on "14-year-old".
 
-use super::text::{word_is, Word};
+use super::text::{tag, word_is, Word};
 use super::words::NUMBER_WORDS;
 use super::{Code, Context};
 use crate::diagnostic::Sink;
@@ -71,7 +71,7 @@ pub(crate) fn find_ages(words: &[Word<'_>]) -> Vec<(usize, usize)> {
 }
 
 pub(crate) fn age_of_person(cx: &Context<'_>, sink: &mut Sink) {
-    for field in cx.prose() {
+    for field in cx.prose_with(tag::HYPHEN | tag::UNIT | tag::AGE, 0) {
         for (start, end) in find_ages(&field.words) {
             let message = format!(
                 "Remove the age “{}”: with the circumstances, an age can identify a child",

@@ -14,7 +14,7 @@
 //! diagnostics, with spans on "14 Acacia Avenue" and "SS1 2AB".
 
 use super::formats::{is_email, is_postcode, normal_postcode};
-use super::text::{is_capitalised, Word};
+use super::text::{has, is_capitalised, tag, Word};
 use super::words::STREET_WORDS;
 use super::{Code, Context};
 use crate::diagnostic::Sink;
@@ -85,7 +85,7 @@ pub(crate) fn find_contact_details(
 }
 
 pub(crate) fn contact_details(cx: &Context<'_>, sink: &mut Sink) {
-    for field in cx.prose() {
+    for field in cx.prose_with(tag::DIGIT | tag::STREET, has::AT) {
         for (start, end, what) in find_contact_details(field.text, &field.words) {
             let message = format!(
                 "Remove the {what} “{}”: it leads to one household",

@@ -14,22 +14,18 @@
 
 use std::collections::hash_map::Entry;
 
-use super::text::{MixMap, Word};
+use super::text::{mix, MixMap, Word};
 
 use super::{Code, Context};
 use crate::diagnostic::Sink;
 
 /// A hash of a finding's words in lower case: equal for two findings that say the same thing
-/// in different case, spacing or punctuation. FNV-1a, the same on every platform.
+/// in different case, spacing or punctuation. Made of the words' own hashes (ASCII case only:
+/// Unicode case tables would cost the browser build more than they catch).
 pub(crate) fn words_hash(words: &[Word<'_>]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut feed = |byte: u8| hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-    for word in words {
-        // ASCII case only: Unicode case tables would cost the browser build more than they catch.
-        word.text.bytes().for_each(|b| feed(b.to_ascii_lowercase()));
-        feed(b' ');
-    }
-    hash
+    words.iter().fold(words.len() as u64, |hash, word| {
+        mix(hash.wrapping_add(word.hash))
+    })
 }
 
 /// Whether two findings have the same words, ignoring case.

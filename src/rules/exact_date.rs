@@ -14,7 +14,8 @@
 //! "The referral on 3 March 2011 was not followed up." gives `exact-date` with a span on
 //! "3 March 2011".
 
-use super::text::{word_is, Word};
+use super::text::{has, tag, word_is, Word};
+use super::words::SHORT_MONTHS;
 use super::{Code, Context};
 use crate::dates::month_number;
 use crate::diagnostic::Sink;
@@ -35,12 +36,10 @@ fn is_day(word: &str) -> bool {
 }
 
 fn is_month(word: &str) -> bool {
-    const SHORT: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ];
     (3..=9).contains(&word.len())
         && word.as_bytes()[0].is_ascii_alphabetic()
-        && (month_number(word).is_some() || SHORT.iter().any(|m| word.eq_ignore_ascii_case(m)))
+        && (month_number(word).is_some()
+            || SHORT_MONTHS.iter().any(|m| word.eq_ignore_ascii_case(m)))
 }
 
 /// Numeric dates: `03/03/2011`, `3.3.11`, `2011-03-03`, read from each word that starts with a digit.
@@ -123,7 +122,7 @@ pub(crate) fn find_dates(text: &str, words: &[Word<'_>]) -> Vec<(usize, usize)> 
 }
 
 pub(crate) fn exact_date(cx: &Context<'_>, sink: &mut Sink) {
-    for field in cx.prose() {
+    for field in cx.prose_with(tag::DIGIT | tag::BIRTH, has::DIGIT) {
         for (start, end) in find_dates(field.text, &field.words) {
             let message = format!(
                 "Remove the exact date “{}”: give the month or the period instead",

@@ -16,6 +16,7 @@
 //! span on the zero-width space and a fix that removes it. Each run of such characters is
 //! one diagnostic with its own span.
 
+use super::text::has;
 use super::{Code, Context};
 use crate::diagnostic::Sink;
 
@@ -28,11 +29,7 @@ pub(crate) fn is_invisible(c: char) -> bool {
 }
 
 pub(crate) fn invisible_character(cx: &Context<'_>, sink: &mut Sink) {
-    for field in cx.fields() {
-        // Every such character is a control character or lies outside ASCII.
-        if field.text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
-            continue;
-        }
+    for field in cx.fields_holding(has::INVISIBLE) {
         for (start, end) in super::text::runs(field.text, is_invisible) {
             let codes: Vec<String> = field.text[start..end]
                 .chars()

@@ -12,17 +12,17 @@
 //! "Some records, eg supervision notes, are late." gives `latin-abbreviation` with a span on
 //! "eg" and the fix "for example".
 
+use super::text::tag;
 use super::words::LATIN;
 use super::{Code, Context};
 use crate::diagnostic::Sink;
 
 pub(crate) fn latin_abbreviation(cx: &Context<'_>, sink: &mut Sink) {
-    for field in cx.prose() {
+    for field in cx.prose_with(tag::LATIN, 0) {
         let text = field.text;
         for word in &field.words {
             // Only "e", "i", "eg", "ie" and "etc" can start one.
-            if word.text.len() > 3 || !matches!(word.text.as_bytes()[0], b'e' | b'E' | b'i' | b'I')
-            {
+            if word.tags & tag::LATIN == 0 {
                 continue;
             }
             let lower = word.text.to_ascii_lowercase();

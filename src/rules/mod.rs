@@ -101,6 +101,8 @@ pub struct Context<'a> {
     previous_month: Option<YearMonth>,
     /// Every string of the letter, with its path: listed once for all the rules.
     fields: &'a [Field<'a>],
+    /// What each field's text holds ([`text::has`] bits), in the order of `fields`.
+    scans: &'a [u8],
     /// The prose (findings first), split into words once for all the rules.
     prose: &'a [Prose<'a>],
     findings: usize,
@@ -113,6 +115,10 @@ pub struct Prose<'a> {
     pub words: Vec<text::Word<'a>>,
     /// A hash of the words in lower case, shared by the duplicate and near-duplicate rules.
     pub words_hash: u64,
+    /// Every [`text::tag`] of its words.
+    pub tags: u32,
+    /// What the text holds: [`text::has`] bits.
+    pub has: u8,
 }
 
 type Check = fn(&Context<'_>, &mut Sink);
@@ -262,7 +268,8 @@ pub fn validate(value: &Value, options: &Options) -> Vec<Diagnostic> {
     schema::check_structure(value, &mut sink);
     let letter = Letter::from_value(value);
     let fields = letter.text_fields();
-    let (prose, findings) = prose_of(&fields);
+    let scans: Vec<u8> = fields.iter().map(|f| text::scan(f.text)).collect();
+    let (prose, findings) = prose_of(&fields, &scans);
     let cx = Context {
         letter: &letter,
         value,
@@ -284,6 +291,7 @@ pub fn validate(value: &Value, options: &Options) -> Vec<Diagnostic> {
             .as_ref()
             .and_then(|p| YearMonth::parse_iso(p.month.as_deref()?.trim())),
         fields: &fields,
+        scans: &scans,
         prose: &prose,
         findings,
     };
@@ -299,17 +307,22 @@ pub fn validate(value: &Value, options: &Options) -> Vec<Diagnostic> {
 
 /// The prose among the letter's fields, split into words once: the findings first, then the
 /// previous inspection's summary and the outcome. Also gives how many are findings.
-fn prose_of<'a>(fields: &'a [Field<'a>]) -> (Vec<Prose<'a>>, usize) {
+fn prose_of<'a>(fields: &'a [Field<'a>], scans: &[u8]) -> (Vec<Prose<'a>>, usize) {
     let is_finding = |p: &str| p.starts_with("/findings/") && p.ends_with("/text");
     let is_other = |p: &str| p == "/previous_inspection/summary" || p == "/outcome";
     let mut prose: Vec<Prose<'a>> = Vec::new();
     for pass in [is_finding as fn(&str) -> bool, is_other] {
-        for field in fields.iter().filter(|f| pass(f.path.as_str())) {
+        for (field, has) in fields.iter().zip(scans) {
+            if !pass(field.path.as_str()) {
+                continue;
+            }
             let words: Vec<text::Word<'a>> = text::words(field.text).collect();
             prose.push(Prose {
                 path: &field.path,
                 text: field.text,
                 words_hash: duplicate_finding::words_hash(&words),
+                tags: words.iter().fold(0, |tags, w| tags | w.tags),
+                has: *has,
                 words,
             });
         }
@@ -357,6 +370,23 @@ impl<'a> Context<'a> {
     #[must_use]
     pub fn prose(&self) -> &[Prose<'a>] {
         self.prose
+    }
+
+    /// The fields whose text holds any of `what` ([`text::has`] bits).
+    pub fn fields_holding(&self, what: u8) -> impl Iterator<Item = &Field<'a>> {
+        self.fields
+            .iter()
+            .zip(self.scans)
+            .filter(move |(_, has)| *has & what != 0)
+            .map(|(field, _)| field)
+    }
+
+    /// The prose with a word tagged with any of `tags` ([`text::tag`] bits) or holding any of
+    /// `what` ([`text::has`] bits): the only prose a rule that looks for those need read.
+    pub fn prose_with(&self, tags: u32, what: u8) -> impl Iterator<Item = &Prose<'a>> {
+        self.prose
+            .iter()
+            .filter(move |p| p.tags & tags != 0 || p.has & what != 0)
     }
 
     /// The findings' texts, with words.

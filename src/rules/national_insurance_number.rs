@@ -13,7 +13,7 @@
 //! "The mother (QQ 12 34 56 C) was not contacted." does not fire (QQ is not a real prefix);
 //! "AB 12 34 56 C" does, with a span on the number.
 
-use super::text::Word;
+use super::text::{tag, Word};
 use super::{Code, Context};
 use crate::diagnostic::Sink;
 
@@ -63,7 +63,7 @@ pub(crate) fn find_ni_numbers(text: &str, words: &[Word<'_>]) -> Vec<(usize, usi
 }
 
 pub(crate) fn national_insurance_number(cx: &Context<'_>, sink: &mut Sink) {
-    for field in cx.prose() {
+    for field in cx.prose_with(tag::DIGIT, 0) {
         for (start, end) in find_ni_numbers(field.text, &field.words) {
             let message =
                 "Remove the National Insurance number: it identifies one person".to_owned();

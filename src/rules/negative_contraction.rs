@@ -12,14 +12,17 @@
 //! "Managers don't always record decisions." gives `negative-contraction` with a span on
 //! "don't" and the fix "do not".
 
+use super::text::tag;
 use super::words::NEGATIVE_CONTRACTIONS;
 use super::{Code, Context};
 use crate::diagnostic::Sink;
 
 pub(crate) fn negative_contraction(cx: &Context<'_>, sink: &mut Sink) {
-    for field in cx.prose() {
+    for field in cx.prose_with(tag::APOSTROPHE, 0) {
         for word in &field.words {
-            if !(word.text.ends_with("n't") || word.text.ends_with("n’t")) {
+            if word.tags & tag::APOSTROPHE == 0
+                || !(word.text.ends_with("n't") || word.text.ends_with("n’t"))
+            {
                 continue;
             }
             let straight = word.text.replace('’', "'").to_ascii_lowercase();

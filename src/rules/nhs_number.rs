@@ -11,7 +11,7 @@
 //! ## Example
 //! "Records for 943 476 5919 were incomplete." gives `nhs-number` with a span on the number.
 
-use super::text::Word;
+use super::text::{tag, Word};
 use super::{Code, Context};
 use crate::diagnostic::Sink;
 
@@ -47,7 +47,7 @@ pub(crate) fn find_nhs_numbers(text: &str, words: &[Word<'_>]) -> Vec<(usize, us
 }
 
 pub(crate) fn nhs_number(cx: &Context<'_>, sink: &mut Sink) {
-    for field in cx.prose() {
+    for field in cx.prose_with(tag::DIGIT, 0) {
         for (start, end) in find_nhs_numbers(field.text, &field.words) {
             let message = "Remove the NHS number: it identifies one person".to_owned();
             cx.report(sink, Code::NhsNumber, field.path, message)

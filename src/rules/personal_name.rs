@@ -16,7 +16,7 @@
 //! "Jack was not seen for six weeks." gives `personal-name` with a span on "Jack": "Remove the
 //! name “Jack”: a published letter must not identify a child or family".
 
-use super::text::{is_capitalised, word_is, MixMap, Word};
+use super::text::{is_capitalised, tag, word_is, MixMap, Word};
 use super::words::{GIVEN_NAMES, NAME_TITLES, RELATIONS};
 use super::{Code, Context};
 use crate::diagnostic::Sink;
@@ -98,7 +98,8 @@ pub(crate) fn find_names(words: &[Word<'_>], allowed: &Allowed<'_>) -> Vec<(usiz
 pub(crate) fn personal_name(cx: &Context<'_>, sink: &mut Sink) {
     let names = cx.letter.named_people();
     let allowed = Allowed::new(&names);
-    for field in cx.prose() {
+    let could_name = tag::GIVEN | tag::TITLE | tag::INTRO | tag::RELATION;
+    for field in cx.prose_with(could_name, 0) {
         for (start, end) in find_names(&field.words, &allowed) {
             let message = format!(
                 "Remove the name “{}”: a published letter must not identify a child or family",

@@ -13,21 +13,11 @@
 //! ## Example
 //! "In case 20456 the assessment was late." gives `reference-number` with a span on "20456".
 
-use super::text::{word_is, Word};
+use super::text::{tag, word_is, Word};
 use super::{Code, Context};
 use crate::diagnostic::Sink;
 
-const LEAD_WORDS: &[&str] = &[
-    "case",
-    "file",
-    "reference",
-    "ref",
-    "record",
-    "id",
-    "number",
-    "no",
-    "referral",
-];
+use super::words::REFERENCE_LEADS as LEAD_WORDS;
 
 fn is_code(word: &str) -> bool {
     let digits = word.bytes().filter(u8::is_ascii_digit).count();
@@ -64,7 +54,7 @@ pub(crate) fn find_references(text: &str, words: &[Word<'_>]) -> Vec<(usize, usi
 }
 
 pub(crate) fn reference_number(cx: &Context<'_>, sink: &mut Sink) {
-    for field in cx.prose() {
+    for field in cx.prose_with(tag::DIGIT, 0) {
         let references = find_references(field.text, &field.words);
         if references.is_empty() {
             continue;

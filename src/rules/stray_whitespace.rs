@@ -13,26 +13,12 @@
 //! `"text": "Most staff receive regular\nsupervision."` gives `stray-whitespace` at its path with
 //! a span on the line break and the fix `" "`.
 
+use super::text::has;
 use super::{Code, Context};
 use crate::diagnostic::Sink;
 
 pub(crate) fn stray_whitespace(cx: &Context<'_>, sink: &mut Sink) {
-    for field in cx.fields() {
-        let bytes = field.text.as_bytes();
-        // One pass: a space after a space, a tab or line break, or anything outside ASCII.
-        let mut previous = 0u8;
-        let suspect = bytes.iter().any(|&b| {
-            let odd = (b == b' ' && previous == b' ')
-                || b == b'\t'
-                || b == b'\n'
-                || b == b'\r'
-                || b >= 0x80;
-            previous = b;
-            odd
-        });
-        if !suspect {
-            continue;
-        }
+    for field in cx.fields_holding(has::DOUBLE_SPACE | has::BREAK | has::OTHER_SPACE) {
         let inner_start = field.text.len() - field.text.trim_start().len();
         let inner_end = field.text.trim_end().len();
         for (start, end) in super::text::runs(field.text, char::is_whitespace) {

@@ -61,53 +61,271 @@ pub struct Word<'a> {
     pub start: usize,
     pub end: usize,
     pub text: &'a str,
+    /// A hash of the word in ASCII lower case ([`word_hash`]): equal for "Robust" and "robust".
+    pub hash: u64,
+    /// What the word is made of and which of the rules' word lists hold it: [`tag`] bits.
+    pub tags: u32,
 }
 
-/// The words of `text` with their byte offsets. ASCII text, the common case, is scanned byte
-/// by byte; other characters are decoded.
+/// What a word can be, found once when the text is split into words: each rule that looks for
+/// particular words first asks whether a text holds any word with its tag, and passes over the
+/// texts that hold none (most texts, for most rules).
+pub mod tag {
+    /// The word holds an ASCII digit.
+    pub const DIGIT: u32 = 1;
+    /// The word holds a hyphen.
+    pub const HYPHEN: u32 = 1 << 1;
+    /// The word holds an apostrophe, straight or curly.
+    pub const APOSTROPHE: u32 = 1 << 2;
+    /// The first word of a phrase to avoid.
+    pub const AVOID: u32 = 1 << 8;
+    /// "eg", "ie", "etc", or the "e" and "i" of "e.g." and "i.e.".
+    pub const LATIN: u32 = 1 << 9;
+    /// A number in words, one to eighteen.
+    pub const NUMBER: u32 = 1 << 10;
+    /// "age", "aged".
+    pub const AGE: u32 = 1 << 11;
+    /// "year", "month", "week" and their plurals.
+    pub const UNIT: u32 = 1 << 12;
+    /// A month's name, whole or short.
+    pub const MONTH: u32 = 1 << 13;
+    /// "dob", "date", "born".
+    pub const BIRTH: u32 = 1 << 14;
+    /// The last word of a street name.
+    pub const STREET: u32 = 1 << 15;
+    /// A common given name (also when followed by "'s").
+    pub const GIVEN: u32 = 1 << 16;
+    /// A title before a surname.
+    pub const TITLE: u32 = 1 << 17;
+    /// A relative or carer.
+    pub const RELATION: u32 = 1 << 18;
+    /// "named", "called".
+    pub const INTRO: u32 = 1 << 19;
+    /// A word that introduces a reference ("case", "file", "ref"…).
+    pub const LEAD: u32 = 1 << 20;
+}
+
+/// The hash of a word in ASCII lower case: eight bytes at a time, lower-cased together.
+#[must_use]
+pub fn word_hash(word: &str) -> u64 {
+    let mut hash = word.len() as u64;
+    for chunk in word.as_bytes().chunks(8) {
+        let mut buffer = [0u8; 8];
+        buffer[..chunk.len()].copy_from_slice(chunk);
+        let x = u64::from_le_bytes(buffer);
+        // Set bit 5 of every byte that is an ASCII capital: A-Z to a-z, nothing else.
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        let low = x & (0x7f * ONES);
+        let from_a = low + (0x80 - u64::from(b'A')) * ONES;
+        let past_z = low + (0x80 - u64::from(b'Z') - 1) * ONES;
+        let capitals = (from_a ^ past_z) & !x & (0x80 * ONES);
+        hash = mix(hash ^ (x | (capitals >> 2)));
+    }
+    hash
+}
+
+/// A multiply-xorshift mix: every bit of the input reaches every bit of the output, and
+/// distinct inputs give distinct outputs.
+#[must_use]
+pub fn mix(x: u64) -> u64 {
+    let x = (x ^ (x >> 31)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x ^ (x >> 29)
+}
+
+/// The rules' word lists as one table from [`word_hash`] to [`tag`] bits, built on first use:
+/// one lookup per word tells every rule whether the word is one of its words. A hash that two
+/// words share only makes a rule look closer; each rule still compares the words themselves.
+struct Lexicon {
+    slots: Box<[(u64, u32)]>,
+}
+
+impl Lexicon {
+    const SIZE: usize = 2048;
+
+    fn build() -> Lexicon {
+        use super::words;
+        let mut lexicon = Lexicon {
+            slots: vec![(0, 0); Self::SIZE].into_boxed_slice(),
+        };
+        let mut add = |word: &str, tag: u32| lexicon.add(word, tag);
+        for (phrase, _) in words::TO_AVOID {
+            add(phrase.split(' ').next().unwrap_or(phrase), tag::AVOID);
+        }
+        for word in ["e", "i", "eg", "ie", "etc"] {
+            add(word, tag::LATIN);
+        }
+        words::NUMBER_WORDS.iter().for_each(|w| add(w, tag::NUMBER));
+        ["age", "aged"].iter().for_each(|w| add(w, tag::AGE));
+        for unit in ["year", "years", "month", "months", "week", "weeks"] {
+            add(unit, tag::UNIT);
+        }
+        crate::dates::MONTHS.iter().for_each(|w| add(w, tag::MONTH));
+        words::SHORT_MONTHS.iter().for_each(|w| add(w, tag::MONTH));
+        ["dob", "date", "born"]
+            .iter()
+            .for_each(|w| add(w, tag::BIRTH));
+        words::STREET_WORDS.iter().for_each(|w| add(w, tag::STREET));
+        words::GIVEN_NAMES.iter().for_each(|w| add(w, tag::GIVEN));
+        words::NAME_TITLES.iter().for_each(|w| add(w, tag::TITLE));
+        words::RELATIONS.iter().for_each(|w| add(w, tag::RELATION));
+        ["named", "called"].iter().for_each(|w| add(w, tag::INTRO));
+        words::REFERENCE_LEADS
+            .iter()
+            .for_each(|w| add(w, tag::LEAD));
+        lexicon
+    }
+
+    fn add(&mut self, word: &str, tag: u32) {
+        let hash = word_hash(word);
+        let mut at = Self::slot(hash);
+        while self.slots[at].1 != 0 && self.slots[at].0 != hash {
+            at = (at + 1) % Self::SIZE;
+        }
+        self.slots[at].0 = hash;
+        self.slots[at].1 |= tag;
+    }
+
+    fn slot(hash: u64) -> usize {
+        (hash >> 53) as usize % Self::SIZE
+    }
+
+    fn tags(&self, hash: u64) -> u32 {
+        let mut at = Self::slot(hash);
+        loop {
+            let (key, tags) = self.slots[at];
+            if tags == 0 || key == hash {
+                return tags;
+            }
+            at = (at + 1) % Self::SIZE;
+        }
+    }
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+    LEXICON.get_or_init(Lexicon::build)
+}
+
+/// The words of `text` with their byte offsets, hashes and tags. ASCII text, the common case,
+/// is scanned byte by byte; other characters are decoded.
 pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
     let bytes = text.as_bytes();
+    let lexicon = lexicon();
     let mut at = 0;
-    // (is it a letter or digit, the char, its length): ASCII without decoding.
-    let char_at = move |i: usize| -> (bool, char, usize) {
-        let b = bytes[i];
-        if b < 0x80 {
-            (b.is_ascii_alphanumeric(), char::from(b), 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or('\0');
-            (c.is_alphanumeric(), c, c.len_utf8())
-        }
+    let char_at = move |i: usize| text[i..].chars().next().unwrap_or('\0');
+    // Whether a letter or digit starts at `i`.
+    let alphanumeric_at = move |i: usize| match bytes.get(i) {
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => char_at(i).is_alphanumeric(),
+        None => false,
     };
     std::iter::from_fn(move || {
-        while at < bytes.len() {
-            let (alphanumeric, _, len) = char_at(at);
-            if alphanumeric {
-                break;
+        loop {
+            let b = *bytes.get(at)?;
+            if b.is_ascii() {
+                if b.is_ascii_alphanumeric() {
+                    break;
+                }
+                at += 1;
+            } else {
+                let c = char_at(at);
+                if c.is_alphanumeric() {
+                    break;
+                }
+                at += c.len_utf8();
             }
-            at += len;
-        }
-        if at >= bytes.len() {
-            return None;
         }
         let start = at;
-        while at < bytes.len() {
-            let (alphanumeric, c, len) = char_at(at);
-            // Apostrophes and hyphens belong to the word when a letter or digit follows.
-            let joins = !alphanumeric
-                && matches!(c, '\'' | '’' | '-')
-                && at + len < bytes.len()
-                && char_at(at + len).0;
-            if !(alphanumeric || joins) {
-                break;
+        let mut tags = 0;
+        while let Some(&b) = bytes.get(at) {
+            if b.is_ascii_alphanumeric() {
+                tags |= u32::from(b.is_ascii_digit());
+                at += 1;
+            } else if b.is_ascii() {
+                // Apostrophes and hyphens belong to the word when a letter or digit follows.
+                if !matches!(b, b'\'' | b'-') || !alphanumeric_at(at + 1) {
+                    break;
+                }
+                tags |= if b == b'-' {
+                    tag::HYPHEN
+                } else {
+                    tag::APOSTROPHE
+                };
+                at += 1;
+            } else {
+                let c = char_at(at);
+                let len = c.len_utf8();
+                if c == '’' && alphanumeric_at(at + len) {
+                    tags |= tag::APOSTROPHE;
+                } else if !c.is_alphanumeric() {
+                    break;
+                }
+                at += len;
             }
-            at += len;
+        }
+        let word = &text[start..at];
+        let hash = word_hash(word);
+        tags |= lexicon.tags(hash);
+        if tags & tag::APOSTROPHE != 0 {
+            // "Tom's": the name without its "'s".
+            let bare = word.trim_end_matches("'s").trim_end_matches("’s");
+            if bare.len() < word.len() {
+                tags |= lexicon.tags(word_hash(bare)) & tag::GIVEN;
+            }
         }
         Some(Word {
             start,
             end: at,
-            text: &text[start..at],
+            text: word,
+            hash,
+            tags,
         })
     })
+}
+
+/// What a text holds, found in one pass over its bytes so that the rules that look for rare
+/// characters pass over the texts without them: [`has`] bits.
+pub mod has {
+    /// An ASCII digit.
+    pub const DIGIT: u8 = 1;
+    /// An `@`.
+    pub const AT: u8 = 1 << 1;
+    /// Two spaces together.
+    pub const DOUBLE_SPACE: u8 = 1 << 2;
+    /// A tab or a line break.
+    pub const BREAK: u8 = 1 << 3;
+    /// A whitespace character outside ASCII (a no-break space, an em space…).
+    pub const OTHER_SPACE: u8 = 1 << 4;
+    /// An invisible or control character (see `invisible_character`).
+    pub const INVISIBLE: u8 = 1 << 5;
+}
+
+/// The [`has`] bits of `text`. The first loop has no branches, so that the compiler can take
+/// many bytes at a time; only texts with a control character or one outside ASCII are looked
+/// at again, character by character.
+#[must_use]
+pub fn scan(text: &str) -> u8 {
+    let bytes = text.as_bytes();
+    let mut found = 0u8;
+    let mut unusual = false;
+    for &b in bytes {
+        unusual |= b.wrapping_sub(0x20) >= 0x5f;
+        found |= u8::from(b.wrapping_sub(b'0') < 10) | (u8::from(b == b'@') << 1);
+    }
+    for pair in bytes.windows(2) {
+        found |= u8::from(pair[0] == b' ' && pair[1] == b' ') << 2;
+    }
+    if unusual {
+        for c in text.chars().filter(|c| !matches!(c, ' '..='~')) {
+            found |= match c {
+                '\t' | '\n' | '\r' => has::BREAK,
+                c if super::invisible_character::is_invisible(c) => has::INVISIBLE,
+                c if c.is_whitespace() => has::OTHER_SPACE,
+                _ => 0,
+            };
+        }
+    }
+    found
 }
 
 /// The sentences of `text` as byte ranges: each ends after `.`, `?` or `!` followed by

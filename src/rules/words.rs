@@ -283,3 +283,21 @@ pub const NUMBER_WORDS: &[&str] = &[
     "seventeen",
     "eighteen",
 ];
+
+/// Months as they are shortened ("3 Sept"), for finding exact dates.
+pub const SHORT_MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Words that introduce a case, file or reference number ("case 123", "ref: AB12").
+pub const REFERENCE_LEADS: &[&str] = &[
+    "case",
+    "file",
+    "reference",
+    "ref",
+    "record",
+    "id",
+    "number",
+    "no",
+    "referral",
+];

@@ -17,18 +17,18 @@
 
 use std::sync::OnceLock;
 
-use super::text::Word;
+use super::text::{tag, Word};
 use super::words::TO_AVOID;
 use super::{Code, Context};
 use crate::diagnostic::Sink;
 
 pub(crate) fn words_to_avoid(cx: &Context<'_>, sink: &mut Sink) {
-    for field in cx.prose() {
+    for field in cx.prose_with(tag::AVOID, 0) {
         let words = &field.words;
         for (i, word) in words.iter().enumerate() {
             // The list is sorted, so the phrases starting with this word are found by bisection
             // over their first words, compared in lower case.
-            if !may_start_a_phrase(word.text) {
+            if word.tags & tag::AVOID == 0 {
                 continue;
             }
             let mut buffer = [0u8; 16];
@@ -71,26 +71,6 @@ pub(crate) fn words_to_avoid(cx: &Context<'_>, sink: &mut Sink) {
             }
         }
     }
-}
-
-/// A quick test that rules out most words: is there a phrase whose first word has this first
-/// letter and this length?
-fn may_start_a_phrase(word: &str) -> bool {
-    static MASKS: OnceLock<[u32; 26]> = OnceLock::new();
-    let masks = MASKS.get_or_init(|| {
-        let mut masks = [0u32; 26];
-        for first in first_words() {
-            if let Some(letter) = first.first().filter(|b| b.is_ascii_lowercase()) {
-                masks[usize::from(letter - b'a')] |= 1 << first.len().min(31);
-            }
-        }
-        masks
-    });
-    let bytes = word.as_bytes();
-    let letter = bytes[0].to_ascii_lowercase();
-    letter.is_ascii_lowercase()
-        && bytes.len() < 32
-        && masks[usize::from(letter - b'a')] & (1 << bytes.len()) != 0
 }
 
 /// The first word of each phrase of `TO_AVOID`, in the same order.
