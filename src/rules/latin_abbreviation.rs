@@ -20,7 +20,7 @@ use crate::diagnostic::Sink;
 pub(crate) fn latin_abbreviation(cx: &Context<'_>, sink: &mut Sink) {
     for field in cx.prose_with(tag::LATIN, 0) {
         let text = field.text;
-        for word in &field.words {
+        for word in field.words {
             // Only "e", "i", "eg", "ie" and "etc" can start one.
             if word.tags & tag::LATIN == 0 {
                 continue;

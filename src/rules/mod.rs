@@ -112,7 +112,7 @@ pub struct Context<'a> {
 pub struct Prose<'a> {
     pub path: &'a Pointer,
     pub text: &'a str,
-    pub words: Vec<text::Word<'a>>,
+    pub words: &'a [text::Word<'a>],
     /// A hash of the words in lower case, shared by the duplicate and near-duplicate rules.
     pub words_hash: u64,
     /// Every [`text::tag`] of its words.
@@ -269,7 +269,9 @@ pub fn validate(value: &Value, options: &Options) -> Vec<Diagnostic> {
     let letter = Letter::from_value(value);
     let fields = letter.text_fields();
     let scans: Vec<u8> = fields.iter().map(|f| text::scan(f.text)).collect();
-    let (prose, findings) = prose_of(&fields, &scans);
+    let (words, pieces) = split_prose(&fields);
+    let prose = prose_of(&fields, &scans, &words, &pieces);
+    let findings = pieces.iter().filter(|p| p.finding).count();
     let cx = Context {
         letter: &letter,
         value,
@@ -305,30 +307,58 @@ pub fn validate(value: &Value, options: &Options) -> Vec<Diagnostic> {
     sink.into_sorted()
 }
 
-/// The prose among the letter's fields, split into words once: the findings first, then the
-/// previous inspection's summary and the outcome. Also gives how many are findings.
-fn prose_of<'a>(fields: &'a [Field<'a>], scans: &[u8]) -> (Vec<Prose<'a>>, usize) {
+/// A piece of prose: which field, which of the words, whether it is a finding.
+struct Piece {
+    field: usize,
+    words: std::ops::Range<usize>,
+    finding: bool,
+}
+
+/// The prose among the letter's fields, split into words once into one list: the findings
+/// first, then the previous inspection's summary and the outcome.
+fn split_prose<'a>(fields: &[Field<'a>]) -> (Vec<text::Word<'a>>, Vec<Piece>) {
     let is_finding = |p: &str| p.starts_with("/findings/") && p.ends_with("/text");
     let is_other = |p: &str| p == "/previous_inspection/summary" || p == "/outcome";
-    let mut prose: Vec<Prose<'a>> = Vec::new();
-    for pass in [is_finding as fn(&str) -> bool, is_other] {
-        for (field, has) in fields.iter().zip(scans) {
-            if !pass(field.path.as_str()) {
-                continue;
+    let bytes: usize = fields.iter().map(|f| f.text.len()).sum();
+    let mut words = Vec::with_capacity(bytes / 5 + 8);
+    let mut pieces = Vec::new();
+    for (pass, finding) in [(is_finding as fn(&str) -> bool, true), (is_other, false)] {
+        for (at, field) in fields.iter().enumerate() {
+            if pass(field.path.as_str()) {
+                let from = words.len();
+                words.extend(text::words(field.text));
+                pieces.push(Piece {
+                    field: at,
+                    words: from..words.len(),
+                    finding,
+                });
             }
-            let words: Vec<text::Word<'a>> = text::words(field.text).collect();
-            prose.push(Prose {
-                path: &field.path,
-                text: field.text,
-                words_hash: duplicate_finding::words_hash(&words),
-                tags: words.iter().fold(0, |tags, w| tags | w.tags),
-                has: *has,
-                words,
-            });
         }
     }
-    let findings = prose.iter().filter(|p| is_finding(p.path.as_str())).count();
-    (prose, findings)
+    (words, pieces)
+}
+
+fn prose_of<'a>(
+    fields: &'a [Field<'a>],
+    scans: &[u8],
+    words: &'a [text::Word<'a>],
+    pieces: &[Piece],
+) -> Vec<Prose<'a>> {
+    pieces
+        .iter()
+        .map(|piece| {
+            let field = &fields[piece.field];
+            let words = &words[piece.words.clone()];
+            Prose {
+                path: &field.path,
+                text: field.text,
+                words_hash: duplicate_finding::words_hash(words),
+                tags: words.iter().fold(0, |tags, w| tags | w.tags),
+                has: scans[piece.field],
+                words,
+            }
+        })
+        .collect()
 }
 
 /// Applies the status and the options to each diagnostic's severity and drops rules turned off.

@@ -19,7 +19,7 @@ use crate::diagnostic::Sink;
 
 pub(crate) fn negative_contraction(cx: &Context<'_>, sink: &mut Sink) {
     for field in cx.prose_with(tag::APOSTROPHE, 0) {
-        for word in &field.words {
+        for word in field.words {
             if word.tags & tag::APOSTROPHE == 0
                 || !(word.text.ends_with("n't") || word.text.ends_with("n’t"))
             {

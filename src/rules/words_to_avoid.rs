@@ -17,7 +17,7 @@
 
 use std::sync::OnceLock;
 
-use super::text::{tag, Word};
+use super::text::{tag, word_hash, Word};
 use super::words::TO_AVOID;
 use super::{Code, Context};
 use crate::diagnostic::Sink;
@@ -26,25 +26,11 @@ pub(crate) fn words_to_avoid(cx: &Context<'_>, sink: &mut Sink) {
     for field in cx.prose_with(tag::AVOID, 0) {
         let words = &field.words;
         for (i, word) in words.iter().enumerate() {
-            // The list is sorted, so the phrases starting with this word are found by bisection
-            // over their first words, compared in lower case.
+            // Only a word tagged as the first word of a phrase can start one.
             if word.tags & tag::AVOID == 0 {
                 continue;
             }
-            let mut buffer = [0u8; 16];
-            let Some(lower) = buffer.get_mut(..word.text.len()) else {
-                continue;
-            };
-            lower.copy_from_slice(word.text.as_bytes());
-            lower.make_ascii_lowercase();
-            let firsts = first_words();
-            let from = firsts.partition_point(|f| *f < &*lower);
-            for (phrase, instead) in TO_AVOID[from..]
-                .iter()
-                .zip(&firsts[from..])
-                .take_while(|(_, f)| **f == &*lower)
-                .map(|(p, _)| p)
-            {
+            for (phrase, instead) in phrases_from(&words[i..]) {
                 let Some(end) = matches_phrase(&words[i..], phrase) else {
                     continue;
                 };
@@ -73,14 +59,19 @@ pub(crate) fn words_to_avoid(cx: &Context<'_>, sink: &mut Sink) {
     }
 }
 
-/// The first word of each phrase of `TO_AVOID`, in the same order.
-fn first_words() -> &'static [&'static [u8]] {
-    static FIRST: OnceLock<Vec<&'static [u8]>> = OnceLock::new();
-    FIRST.get_or_init(|| {
+/// The phrases of `TO_AVOID` whose words' hashes are those of the words from `words[0]` on
+/// (compared as text afterwards, by `matches_phrase`).
+fn phrases_from<'a>(words: &'a [Word<'_>]) -> impl Iterator<Item = &'static (&'static str, &'static str)> + 'a {
+    static HASHES: OnceLock<Vec<Vec<u64>>> = OnceLock::new();
+    let hashes = HASHES.get_or_init(|| {
         TO_AVOID
             .iter()
-            .map(|(phrase, _)| phrase.split(' ').next().unwrap_or(phrase).as_bytes())
+            .map(|(phrase, _)| phrase.split(' ').map(word_hash).collect())
             .collect()
+    });
+    TO_AVOID.iter().zip(hashes).filter_map(move |(entry, parts)| {
+        (parts.len() <= words.len() && parts.iter().zip(words).all(|(h, w)| *h == w.hash))
+            .then_some(entry)
     })
 }
 
@@ -105,7 +96,7 @@ fn matches_phrase(words: &[Word<'_>], phrase: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn the_list_is_sorted_for_bisection() {
+    fn the_list_is_sorted() {
         let phrases: Vec<&str> = super::TO_AVOID.iter().map(|(p, _)| *p).collect();
         let mut sorted = phrases.clone();
         sorted.sort_unstable();

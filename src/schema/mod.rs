@@ -190,30 +190,49 @@ pub(crate) fn check_structure(value: &Value, sink: &mut Sink) {
         return;
     }
     let tree = compiled();
-    walk(tree, tree.root(), value, &Pointer::root(), sink);
+    walk(tree, tree.root(), value, &Step::Root, sink);
 }
 
-fn walk(tree: &Tree, node: &Node, value: &Value, path: &Pointer, sink: &mut Sink) {
+/// Where the walk is, as a chain of steps on the stack: the JSON Pointer is written out only
+/// for a value that has a problem, not for each of the letter's values.
+#[derive(Clone, Copy)]
+enum Step<'a> {
+    Root,
+    Key(&'a Step<'a>, &'a str),
+    Index(&'a Step<'a>, usize),
+}
+
+impl Step<'_> {
+    fn pointer(&self) -> Pointer {
+        match self {
+            Step::Root => Pointer::root(),
+            Step::Key(parent, key) => parent.pointer().key(key),
+            Step::Index(parent, index) => parent.pointer().index(*index),
+        }
+    }
+}
+
+fn walk(tree: &Tree, node: &Node, value: &Value, path: &Step<'_>, sink: &mut Sink) {
     let title = node.title.unwrap_or("This value");
     match (node.kind, value) {
         (Some("object"), Value::Object(object)) => walk_object(tree, node, object, path, sink),
         (Some("array"), Value::Array(items)) => {
             if (items.len() as u64) < node.min_items {
-                missing(title, path, sink);
+                missing(title, &path.pointer(), sink);
             }
             if let Some(item) = node.items.map(|i| &tree.nodes[i]) {
                 for (index, element) in items.iter().enumerate() {
-                    walk(tree, item, element, &path.index(index), sink);
+                    walk(tree, item, element, &Step::Index(path, index), sink);
                 }
             }
         }
         (Some("string"), Value::String(text)) => {
             if node.min_length > 0 && text.trim().is_empty() {
-                missing(title, path, sink);
+                missing(title, &path.pointer(), sink);
             } else if !node.allowed.is_empty() && !node.allowed.contains(&text.as_str()) {
                 let message = format!("{title} must be one of: {}", node.allowed.join(", "));
                 let code = Code::ValueNotAllowed;
-                sink.push(code.as_str(), code.severity(), path, message);
+                sink.push(code.as_str(), code.severity(), &path.pointer(), message);
             }
         }
         (Some("boolean"), Value::Bool(_)) | (None, _) => {}
@@ -226,7 +245,7 @@ fn walk(tree: &Tree, node: &Node, value: &Value, path: &Pointer, sink: &mut Sink
             sink.push(
                 Code::WrongType.as_str(),
                 Code::WrongType.severity(),
-                path,
+                &path.pointer(),
                 message,
             );
         }
@@ -237,12 +256,12 @@ fn walk_object(
     tree: &Tree,
     node: &Node,
     object: &Map<String, Value>,
-    path: &Pointer,
+    path: &Step<'_>,
     sink: &mut Sink,
 ) {
     for name in &node.required {
         if !object.contains_key(*name) {
-            let child_path = path.key(name);
+            let child_path = path.pointer().key(name);
             match tree.property(node, name) {
                 Some(child) => report_missing(tree, child, &child_path, sink),
                 None => missing("This value", &child_path, sink),
@@ -251,18 +270,24 @@ fn walk_object(
     }
     for (key, element) in object {
         if let Some(child) = tree.property(node, key) {
-            walk(tree, child, element, &path.key(key), sink);
+            walk(tree, child, element, &Step::Key(path, key), sink);
             continue;
         }
         match node.additional {
-            Some(Some(extra)) => walk(tree, &tree.nodes[extra], element, &path.key(key), sink),
+            Some(Some(extra)) => walk(
+                tree,
+                &tree.nodes[extra],
+                element,
+                &Step::Key(path, key),
+                sink,
+            ),
             Some(None) => {
                 let names: Vec<&str> = node.properties.iter().map(|(name, _)| *name).collect();
                 let message = unknown_key_message(key, &names);
                 sink.push(
                     Code::UnknownKey.as_str(),
                     Code::UnknownKey.severity(),
-                    &path.key(key),
+                    &path.pointer().key(key),
                     message,
                 );
             }
