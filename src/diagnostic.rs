@@ -106,11 +106,7 @@ impl Diagnostic {
 #[must_use]
 pub fn compare_pointers(a: &str, b: &str) -> Ordering {
     // Only the segment where the two first differ decides: find it without splitting.
-    let common = a
-        .bytes()
-        .zip(b.bytes())
-        .take_while(|(x, y)| x == y)
-        .count();
+    let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
     if common == a.len() && common == b.len() {
         return Ordering::Equal;
     }
@@ -441,13 +437,37 @@ mod tests {
     #[test]
     fn the_fast_comparison_agrees_with_the_definition() {
         let paths = [
-            "", "/", "//", "/date", "/dat", "/date/", "/a/1", "/a/01", "/a/10", "/a/9", "/a/19",
-            "/a/2/b", "/a/2", "/a/b", "/a/B", "/é", "/è", "/é/1", "/a~1b", "/a/18446744073709551616",
-            "/a/18446744073709551615", "/findings/s/text", "/findings/s/1/text",
+            "",
+            "/",
+            "//",
+            "/date",
+            "/dat",
+            "/date/",
+            "/a/1",
+            "/a/01",
+            "/a/10",
+            "/a/9",
+            "/a/19",
+            "/a/2/b",
+            "/a/2",
+            "/a/b",
+            "/a/B",
+            "/é",
+            "/è",
+            "/é/1",
+            "/a~1b",
+            "/a/18446744073709551616",
+            "/a/18446744073709551615",
+            "/findings/s/text",
+            "/findings/s/1/text",
         ];
         for a in paths {
             for b in paths {
-                assert_eq!(compare_pointers(a, b), by_segments(a, b), "{a:?} against {b:?}");
+                assert_eq!(
+                    compare_pointers(a, b),
+                    by_segments(a, b),
+                    "{a:?} against {b:?}"
+                );
             }
         }
     }

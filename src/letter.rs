@@ -140,8 +140,7 @@ impl Letter {
                 dates: i.strings("dates"),
                 evidence: i.strings("evidence"),
             }),
-            previous_inspection: root
-                .get("previous_inspection")
+            previous_inspection: get(root, "previous_inspection")
                 .and_then(Value::as_object)
                 .map(|p| {
                     let p = Fields(p);
@@ -151,8 +150,7 @@ impl Letter {
                     }
                 }),
             outcome: o.string("outcome"),
-            findings: root
-                .get("findings")
+            findings: get(root, "findings")
                 .and_then(Value::as_object)
                 .map(|sections| {
                     sections
@@ -216,8 +214,7 @@ impl Finding {
         match value.as_object() {
             Some(object) => Finding {
                 text: Fields(object).string("text"),
-                previously_identified: object
-                    .get("previously_identified")
+                previously_identified: get(object, "previously_identified")
                     .and_then(Value::as_bool)
                     .unwrap_or(false),
             },
@@ -226,12 +223,30 @@ impl Finding {
     }
 }
 
+/// The value of `key` in `object`, found by comparing keys when the object is small.
+pub(crate) fn get<'a>(object: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
+    if object.len() <= 16 {
+        object
+            .iter()
+            .find(|(k, _)| k.as_str() == key)
+            .map(|(_, v)| v)
+    } else {
+        object.get(key)
+    }
+}
+
 /// Typed, forgiving access to an object's fields.
 struct Fields<'a>(&'a Map<String, Value>);
 
 impl<'a> Fields<'a> {
+    /// The value of `key`: a letter's objects are small, and comparing a dozen keys costs less
+    /// than hashing one with the map's SipHash.
+    fn get(&self, key: &str) -> Option<&'a Value> {
+        get(self.0, key)
+    }
+
     fn string(&self, key: &str) -> Option<String> {
-        self.0.get(key).and_then(Value::as_str).map(str::to_owned)
+        self.get(key).and_then(Value::as_str).map(str::to_owned)
     }
 
     fn strings(&self, key: &str) -> Vec<Option<String>> {
@@ -239,16 +254,14 @@ impl<'a> Fields<'a> {
     }
 
     fn list<T>(&self, key: &str, read: impl Fn(&'a Value) -> Option<T>) -> Vec<Option<T>> {
-        self.0
-            .get(key)
+        self.get(key)
             .and_then(Value::as_array)
             .map_or_else(Vec::new, |items| items.iter().map(read).collect())
     }
 
     /// Reads a nested object with `read`, or gives the default when it is absent or not an object.
     fn object<T: Default>(&self, key: &str, read: impl FnOnce(Fields<'a>) -> T) -> T {
-        self.0
-            .get(key)
+        self.get(key)
             .and_then(Value::as_object)
             .map(|o| read(Fields(o)))
             .unwrap_or_default()

@@ -19,37 +19,73 @@ use std::fmt;
 /// assert_eq!(out, "<bdi>a\u{202E}b</bdi>");
 /// ```
 pub fn escape_into(out: &mut String, text: &str) {
-    let isolate = has_bidi_control(text);
-    if isolate {
-        out.push_str("<bdi>");
-    }
-    escape_attribute_into(out, text);
-    if isolate {
+    let start = out.len();
+    if escape(out, text) {
+        // Rare: isolate the text, now that it is known to need it.
+        out.insert_str(start, "<bdi>");
         out.push_str("</bdi>");
     }
 }
 
 /// Appends `text` escaped for a quoted attribute value (never wrapped in `<bdi>`).
 pub fn escape_attribute_into(out: &mut String, text: &str) {
+    escape(out, text);
+}
+
+/// Escapes `text` onto `out`; says whether it holds a bidi control (U+202A–U+202E or
+/// U+2066–U+2069: in UTF-8 `E2 80 AA`–`E2 80 AE` and `E2 81 A6`–`E2 81 A9`).
+fn escape(out: &mut String, text: &str) -> bool {
     out.reserve(text.len());
+    let bytes = text.as_bytes();
+    let mut bidi = false;
     let mut last = 0;
-    for (i, &byte) in text.as_bytes().iter().enumerate() {
-        // One table look-up per byte: most bytes need nothing.
-        if !MARKUP[usize::from(byte)] {
+    let mut i = 0;
+    while i < bytes.len() {
+        // Sixteen bytes at a time (the compiler compares them together); only a block that
+        // holds markup or a byte 0xE2 (curly quotes start with it too) is read byte by byte.
+        let end = (i + 16).min(bytes.len());
+        let block = &bytes[i..end];
+        if block.len() == 16 && !block.iter().fold(false, |any, &b| any | is_special(b)) {
+            i = end;
             continue;
         }
-        let entity = match byte {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            _ => "&#39;",
-        };
-        out.push_str(&text[last..i]);
-        out.push_str(entity);
-        last = i + 1;
+        for (at, &byte) in (i..end).zip(block) {
+            if byte == 0xE2 {
+                bidi |= matches!(
+                    (bytes.get(at + 1), bytes.get(at + 2)),
+                    (Some(0x80), Some(0xAA..=0xAE)) | (Some(0x81), Some(0xA6..=0xA9))
+                );
+                continue;
+            }
+            if !MARKUP[usize::from(byte)] {
+                continue;
+            }
+            let entity = match byte {
+                b'&' => "&amp;",
+                b'<' => "&lt;",
+                b'>' => "&gt;",
+                b'"' => "&quot;",
+                _ => "&#39;",
+            };
+            out.push_str(&text[last..at]);
+            out.push_str(entity);
+            last = at + 1;
+        }
+        i = end;
     }
     out.push_str(&text[last..]);
+    bidi
+}
+
+/// Whether `byte` must become an entity or may start a bidi control, as comparisons (for
+/// the sixteen-byte test).
+fn is_special(byte: u8) -> bool {
+    (byte == b'&')
+        | (byte == b'<')
+        | (byte == b'>')
+        | (byte == b'"')
+        | (byte == b'\'')
+        | (byte == 0xE2)
 }
 
 /// The bytes that must become entities: `&`, `<`, `>`, `"` and `'`.
@@ -62,15 +98,6 @@ const MARKUP: [bool; 256] = {
     table[b'\'' as usize] = true;
     table
 };
-
-/// Whether `text` holds U+202A–U+202E or U+2066–U+2069; all of them start with the byte 0xE2,
-/// so plain text is ruled out by one fast scan.
-fn has_bidi_control(text: &str) -> bool {
-    text.as_bytes().contains(&0xE2)
-        && text
-            .chars()
-            .any(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
-}
 
 /// `Display` for text escaped by [`escape_into`].
 pub struct Escaped<'a>(pub &'a str);

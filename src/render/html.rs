@@ -5,7 +5,7 @@
 //! [`escape_into`]; links are made only from values that pass their format rule.
 
 use super::escape::{escape_attribute_into, escape_into};
-use super::{document, Block, Inline, Line};
+use super::{document, Block, Inline, Line, Link};
 use crate::diagnostic::{compare_pointers, Diagnostic, Severity};
 use crate::letter::Letter;
 use crate::rules::formats::{is_email, website_href};
@@ -30,7 +30,7 @@ pub fn render_html(letter: &Letter, marks: Marks<'_>) -> String {
     };
     w.out
         .push_str("<article class=\"il-letter\" lang=\"en-GB\">\n");
-    for block in document(letter) {
+    for block in document(letter, !marks.diagnostics.is_empty()) {
         w.block(&block);
     }
     w.out.push_str("</article>\n");
@@ -164,7 +164,7 @@ impl Writer<'_> {
         for piece in line {
             match piece {
                 Inline::Fixed(text) => self.text(text),
-                Inline::Value { text, path } => {
+                Inline::Value { text, path, link } => {
                     let mark = self.mark(path);
                     if let Some(severity) = mark {
                         for piece in [
@@ -177,7 +177,7 @@ impl Writer<'_> {
                         self.attribute(path);
                         self.push("\">");
                     }
-                    self.value(text, path);
+                    self.value(text, *link);
                     if mark.is_some() {
                         self.push("</span>");
                     }
@@ -200,13 +200,11 @@ impl Writer<'_> {
     }
 
     /// A value, as a link when it is an email address or website that passes its format rule.
-    fn value(&mut self, text: &str, path: &str) {
-        let href = if path.ends_with("email") && is_email(text) {
-            Some(format!("mailto:{text}"))
-        } else if path.ends_with("/website") {
-            website_href(text)
-        } else {
-            None
+    fn value(&mut self, text: &str, link: Link) {
+        let href = match link {
+            Link::Email if is_email(text) => Some(format!("mailto:{text}")),
+            Link::Website => website_href(text),
+            _ => None,
         };
         match href {
             Some(href) => {

@@ -21,15 +21,38 @@ use crate::schema;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Inline<'a> {
     Fixed(Cow<'a, str>),
-    Value { text: Cow<'a, str>, path: String },
-    Placeholder { label: &'static str, path: String },
+    Value {
+        text: Cow<'a, str>,
+        path: String,
+        link: Link,
+    },
+    Placeholder {
+        label: &'static str,
+        path: String,
+    },
+}
+
+/// What a value may be linked as, once its text passes the format rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Link {
+    None,
+    /// A `mailto:` link: the value of a key ending in `email`.
+    Email,
+    /// An `https://` link: the value of `website`.
+    Website,
 }
 
 impl<'a> Inline<'a> {
-    fn value(text: impl Into<Cow<'a, str>>, path: impl Into<String>) -> Inline<'a> {
+    fn value(text: impl Into<Cow<'a, str>>, path: Path<'_>) -> Inline<'a> {
+        let link = match path.step {
+            Step::Key(_, key) if key.ends_with("email") => Link::Email,
+            Step::Key(_, "website") => Link::Website,
+            _ => Link::None,
+        };
         Inline::Value {
             text: text.into(),
-            path: path.into(),
+            path: path.kept(),
+            link,
         }
     }
 
@@ -37,8 +60,8 @@ impl<'a> Inline<'a> {
         Inline::Fixed(text.into())
     }
 
-    fn placeholder(path: impl Into<String>) -> Inline<'a> {
-        let path = path.into();
+    fn placeholder(path: Path<'_>) -> Inline<'a> {
+        let path = String::from(path.pointer());
         Inline::Placeholder {
             label: schema::label(&path),
             path,
@@ -46,7 +69,7 @@ impl<'a> Inline<'a> {
     }
 
     /// The value at `path`, or its placeholder when it is missing or blank.
-    fn field(value: Option<&'a String>, path: impl Into<String>) -> Inline<'a> {
+    fn field(value: Option<&'a String>, path: Path<'_>) -> Inline<'a> {
         match filled(value) {
             Some(text) => Inline::value(text, path),
             None => Inline::placeholder(path),
@@ -98,19 +121,76 @@ pub struct Section<'a> {
     pub findings: Vec<Line<'a>>,
 }
 
-/// Lays the letter out.
+/// Where a part of the letter comes from, while the document is laid out: a chain of steps
+/// on the stack, written out as a JSON Pointer for a placeholder (whose label depends on it)
+/// and, only when the paths are kept, for each value.
+#[derive(Clone, Copy)]
+pub struct Path<'p> {
+    keep: bool,
+    step: Step<'p>,
+}
+
+#[derive(Clone, Copy)]
+enum Step<'p> {
+    Root,
+    Key(&'p Path<'p>, &'p str),
+    Index(&'p Path<'p>, usize),
+}
+
+impl<'p> Path<'p> {
+    fn root(keep: bool) -> Path<'static> {
+        Path {
+            keep,
+            step: Step::Root,
+        }
+    }
+
+    fn key<'q>(&'q self, key: &'q str) -> Path<'q> {
+        Path {
+            keep: self.keep,
+            step: Step::Key(self, key),
+        }
+    }
+
+    fn index(&self, index: usize) -> Path<'_> {
+        Path {
+            keep: self.keep,
+            step: Step::Index(self, index),
+        }
+    }
+
+    fn pointer(&self) -> Pointer {
+        match self.step {
+            Step::Root => Pointer::root(),
+            Step::Key(parent, key) => parent.pointer().key(key),
+            Step::Index(parent, index) => parent.pointer().index(index),
+        }
+    }
+
+    /// The path for a value: empty when the paths are not kept.
+    fn kept(&self) -> String {
+        if self.keep {
+            self.pointer().into()
+        } else {
+            String::new()
+        }
+    }
+}
+
+/// Lays the letter out. With `keep_paths`, each value carries its JSON Pointer (for marking
+/// the parts that have a diagnostic); without, only placeholders do.
 #[must_use]
-pub fn document(letter: &Letter) -> Vec<Block<'_>> {
+pub fn document(letter: &Letter, keep_paths: bool) -> Vec<Block<'_>> {
     let kind = kinds::kind_or_default(letter.kind.as_deref());
-    let root = Pointer::root();
-    let mut blocks = vec![letterhead(letter, &root.key("sender"))];
+    let root = Path::root(keep_paths);
+    let mut blocks = vec![letterhead(letter, root.key("sender"))];
 
     let date_path = root.key("date");
     let date = letter.date.as_deref().and_then(Date::parse_iso);
     blocks.push(Block::Date {
         line: vec![match date {
-            Some(d) => Inline::value(d.to_string(), &date_path),
-            None => Inline::field(letter.date.as_ref(), &date_path),
+            Some(d) => Inline::value(d.to_string(), date_path),
+            None => Inline::field(letter.date.as_ref(), date_path),
         }],
         iso: date.map(Date::iso),
     });
@@ -136,16 +216,16 @@ pub fn document(letter: &Letter) -> Vec<Block<'_>> {
             rp.key("organisation"),
         )],
     ];
-    lines.extend(address_lines(&recipient.address, &rp.key("address")));
+    lines.extend(address_lines(&recipient.address, rp.key("address")));
     lines.push(vec![Inline::field(
         recipient.postcode.as_ref(),
         rp.key("postcode"),
     )]);
     blocks.push(Block::Recipient(lines));
 
-    blocks.push(Block::Salutation(salutation(letter, &rp)));
+    blocks.push(Block::Salutation(salutation(letter, rp)));
 
-    let council = council_inline(letter, kind, &root.key("council"));
+    let council = council_inline(letter, kind, root.key("council"));
     blocks.push(Block::Subject(fill(kind.subject, |slot| {
         (slot == "council").then(|| vec![council.clone()])
     })));
@@ -156,7 +236,7 @@ pub fn document(letter: &Letter) -> Vec<Block<'_>> {
             continue;
         }
         blocks.push(Block::Paragraph(fill(template, |slot| {
-            slot_value(letter, kind, slot, &council)
+            slot_value(letter, kind, slot, &council, root)
         })));
     }
 
@@ -169,7 +249,7 @@ pub fn document(letter: &Letter) -> Vec<Block<'_>> {
                 key: section.key,
                 heading: section.heading,
                 known: true,
-                findings: finding_lines(list, &path, Some(section.previously_identified)),
+                findings: finding_lines(list, path, Some(section.previously_identified)),
             }));
         }
     }
@@ -182,7 +262,7 @@ pub fn document(letter: &Letter) -> Vec<Block<'_>> {
             key: &unknown.key,
             heading: &unknown.key,
             known: false,
-            findings: finding_lines(&unknown.findings, &findings_path.key(&unknown.key), None),
+            findings: finding_lines(&unknown.findings, findings_path.key(&unknown.key), None),
         }));
     }
 
@@ -211,16 +291,16 @@ pub fn document(letter: &Letter) -> Vec<Block<'_>> {
                 .copies
                 .iter()
                 .enumerate()
-                .map(|(i, c)| copy_line(c, &cp.index(i)))
+                .map(|(i, c)| copy_line(c, cp.index(i)))
                 .collect(),
         });
     }
     blocks
 }
 
-fn letterhead<'a>(letter: &'a Letter, sp: &Pointer) -> Block<'a> {
+fn letterhead<'a>(letter: &'a Letter, sp: Path<'_>) -> Block<'a> {
     let sender = &letter.sender;
-    let mut address = address_lines(&sender.address, &sp.key("address"));
+    let mut address = address_lines(&sender.address, sp.key("address"));
     address.push(vec![Inline::field(
         sender.postcode.as_ref(),
         sp.key("postcode"),
@@ -255,7 +335,7 @@ fn letterhead<'a>(letter: &'a Letter, sp: &Pointer) -> Block<'a> {
     }
 }
 
-fn address_lines<'a>(lines: &'a [Option<String>], path: &Pointer) -> Vec<Line<'a>> {
+fn address_lines<'a>(lines: &'a [Option<String>], path: Path<'_>) -> Vec<Line<'a>> {
     let present: Vec<Line> = lines
         .iter()
         .enumerate()
@@ -271,7 +351,7 @@ fn address_lines<'a>(lines: &'a [Option<String>], path: &Pointer) -> Vec<Line<'a
 }
 
 /// `Dear Ms Cook`; `Dear Sir John` for the titles that take the forename.
-fn salutation<'a>(letter: &'a Letter, rp: &Pointer) -> Line<'a> {
+fn salutation<'a>(letter: &'a Letter, rp: Path<'_>) -> Line<'a> {
     let r = &letter.recipient;
     let title = filled(r.title.as_ref());
     let takes_forename = title.is_some_and(|t| ["Sir", "Dame"].contains(&t.trim()));
@@ -288,7 +368,7 @@ fn salutation<'a>(letter: &'a Letter, rp: &Pointer) -> Line<'a> {
     ]
 }
 
-fn council_inline<'a>(letter: &'a Letter, kind: &Kind, path: &Pointer) -> Inline<'a> {
+fn council_inline<'a>(letter: &'a Letter, kind: &Kind, path: Path<'_>) -> Inline<'a> {
     match filled(letter.council.as_ref()) {
         Some(council) => Inline::value(kind.council_in_text(council), path),
         None => Inline::placeholder(path),
@@ -300,12 +380,13 @@ fn slot_value<'a>(
     kind: &'static Kind,
     slot: &str,
     council: &Inline<'a>,
+    root: Path<'_>,
 ) -> Option<Line<'a>> {
-    let root = Pointer::root();
+    let inspection = root.key("inspection");
     let line = match slot {
         "council" => vec![council.clone()],
         "dates" => {
-            let path = root.key("inspection").key("dates");
+            let path = inspection.key("dates");
             let days: Vec<Date> = letter
                 .inspection
                 .dates
@@ -314,13 +395,13 @@ fn slot_value<'a>(
                 .filter_map(|d| Date::parse_iso(d))
                 .collect();
             if days.is_empty() {
-                vec![Inline::placeholder(&path)]
+                vec![Inline::placeholder(path)]
             } else {
-                vec![Inline::value(days_in_words(&days), &path)]
+                vec![Inline::value(days_in_words(&days), path)]
             }
         }
         "evidence" => {
-            let path = root.key("inspection").key("evidence");
+            let path = inspection.key("evidence");
             let mut line = Vec::new();
             for (i, item) in letter.inspection.evidence.iter().enumerate() {
                 if let Some(text) = filled(item.as_ref()) {
@@ -331,17 +412,17 @@ fn slot_value<'a>(
                 }
             }
             if line.is_empty() {
-                line.push(Inline::placeholder(&path));
+                line.push(Inline::placeholder(path));
             }
             line
         }
         "outcome" => {
             let path = root.key("outcome");
             match filled(letter.outcome.as_ref()) {
-                Some(text) => vec![Inline::value(text, &path)],
+                Some(text) => vec![Inline::value(text, path)],
                 None => match kind.outcome_sentence(|key| letter.has_findings(key)) {
                     Some(sentence) => vec![Inline::fixed(sentence)],
-                    None => vec![Inline::placeholder(&path)],
+                    None => vec![Inline::placeholder(path)],
                 },
             }
         }
@@ -383,7 +464,7 @@ fn fill<'a>(template: &'a str, mut value: impl FnMut(&str) -> Option<Line<'a>>) 
 
 fn finding_lines<'a>(
     findings: &'a [Finding],
-    path: &Pointer,
+    path: Path<'_>,
     previously: Option<&'a str>,
 ) -> Vec<Line<'a>> {
     findings
@@ -404,7 +485,7 @@ fn finding_lines<'a>(
         .collect()
 }
 
-fn copy_line<'a>(copy: &'a Copy, path: &Pointer) -> Line<'a> {
+fn copy_line<'a>(copy: &'a Copy, path: Path<'_>) -> Line<'a> {
     let mut line = vec![Inline::field(copy.name.as_ref(), path.key("name"))];
     if let Some(role) = filled(copy.role.as_ref()) {
         line.extend([Inline::fixed(", "), Inline::value(role, path.key("role"))]);

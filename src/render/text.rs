@@ -14,7 +14,7 @@ use crate::letter::Letter;
 #[must_use]
 pub fn render_text(letter: &Letter) -> String {
     let mut out = String::new();
-    for block in document(letter) {
+    for block in document(letter, false) {
         if !out.is_empty() {
             out.push('\n');
         }

@@ -46,7 +46,7 @@ pub(crate) fn duplicate_finding(cx: &Context<'_>, sink: &mut Sink) {
         match first_seen.entry(finding.words_hash) {
             Entry::Occupied(first) => {
                 let first = &findings[*first.get()];
-                if same_words(&first.words, &finding.words) {
+                if same_words(first.words, finding.words) {
                     let message = format!(
                         "This finding repeats the one at {}. Remove one of them",
                         first.path

@@ -123,7 +123,7 @@ pub(crate) fn find_dates(text: &str, words: &[Word<'_>]) -> Vec<(usize, usize)> 
 
 pub(crate) fn exact_date(cx: &Context<'_>, sink: &mut Sink) {
     for field in cx.prose_with(tag::DIGIT | tag::BIRTH, has::DIGIT) {
-        for (start, end) in find_dates(field.text, &field.words) {
+        for (start, end) in find_dates(field.text, field.words) {
             let message = format!(
                 "Remove the exact date “{}”: give the month or the period instead",
                 &field.text[start..end]

@@ -64,7 +64,7 @@ pub(crate) fn find_ni_numbers(text: &str, words: &[Word<'_>]) -> Vec<(usize, usi
 
 pub(crate) fn national_insurance_number(cx: &Context<'_>, sink: &mut Sink) {
     for field in cx.prose_with(tag::DIGIT, 0) {
-        for (start, end) in find_ni_numbers(field.text, &field.words) {
+        for (start, end) in find_ni_numbers(field.text, field.words) {
             let message =
                 "Remove the National Insurance number: it identifies one person".to_owned();
             cx.report(sink, Code::NationalInsuranceNumber, field.path, message)

@@ -48,7 +48,7 @@ pub(crate) fn find_nhs_numbers(text: &str, words: &[Word<'_>]) -> Vec<(usize, us
 
 pub(crate) fn nhs_number(cx: &Context<'_>, sink: &mut Sink) {
     for field in cx.prose_with(tag::DIGIT, 0) {
-        for (start, end) in find_nhs_numbers(field.text, &field.words) {
+        for (start, end) in find_nhs_numbers(field.text, field.words) {
             let message = "Remove the NHS number: it identifies one person".to_owned();
             cx.report(sink, Code::NhsNumber, field.path, message)
                 .with_span(field.text, start, end);

@@ -100,7 +100,7 @@ pub(crate) fn personal_name(cx: &Context<'_>, sink: &mut Sink) {
     let allowed = Allowed::new(&names);
     let could_name = tag::GIVEN | tag::TITLE | tag::INTRO | tag::RELATION;
     for field in cx.prose_with(could_name, 0) {
-        for (start, end) in find_names(&field.words, &allowed) {
+        for (start, end) in find_names(field.words, &allowed) {
             let message = format!(
                 "Remove the name “{}”: a published letter must not identify a child or family",
                 &field.text[start..end]

@@ -55,14 +55,14 @@ pub(crate) fn find_references(text: &str, words: &[Word<'_>]) -> Vec<(usize, usi
 
 pub(crate) fn reference_number(cx: &Context<'_>, sink: &mut Sink) {
     for field in cx.prose_with(tag::DIGIT, 0) {
-        let references = find_references(field.text, &field.words);
+        let references = find_references(field.text, field.words);
         if references.is_empty() {
             continue;
         }
         // NHS numbers, telephone numbers and postcodes are reported by their own rules.
-        let mut taken = super::nhs_number::find_nhs_numbers(field.text, &field.words);
+        let mut taken = super::nhs_number::find_nhs_numbers(field.text, field.words);
         taken.extend(
-            super::contact_details::find_contact_details(field.text, &field.words)
+            super::contact_details::find_contact_details(field.text, field.words)
                 .into_iter()
                 .map(|(s, e, _)| (s, e)),
         );

@@ -22,8 +22,7 @@ use crate::diagnostic::Sink;
 fn ends_in(gap: &[u8], at_end: bool) -> Option<(usize, usize)> {
     let mut found: Option<(usize, usize)> = None;
     for (i, &b) in gap.iter().enumerate() {
-        if matches!(b, b'.' | b'?' | b'!')
-            && gap.get(i + 1).map_or(at_end, u8::is_ascii_whitespace)
+        if matches!(b, b'.' | b'?' | b'!') && gap.get(i + 1).map_or(at_end, u8::is_ascii_whitespace)
         {
             found = Some((found.map_or(i + 1, |(first, _)| first), i + 1));
         }
@@ -51,7 +50,10 @@ pub(crate) fn sentence_too_long(cx: &Context<'_>, sink: &mut Sink) {
         // Sentences end only between words: count the words and look at the gaps.
         for (i, word) in field.words.iter().enumerate() {
             count += 1;
-            let gap_end = field.words.get(i + 1).map_or(bytes.len(), |next| next.start);
+            let gap_end = field
+                .words
+                .get(i + 1)
+                .map_or(bytes.len(), |next| next.start);
             let Some((first, last)) = ends_in(&bytes[word.end..gap_end], gap_end == bytes.len())
             else {
                 continue;

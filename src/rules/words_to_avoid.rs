@@ -61,7 +61,9 @@ pub(crate) fn words_to_avoid(cx: &Context<'_>, sink: &mut Sink) {
 
 /// The phrases of `TO_AVOID` whose words' hashes are those of the words from `words[0]` on
 /// (compared as text afterwards, by `matches_phrase`).
-fn phrases_from<'a>(words: &'a [Word<'_>]) -> impl Iterator<Item = &'static (&'static str, &'static str)> + 'a {
+fn phrases_from<'a>(
+    words: &'a [Word<'_>],
+) -> impl Iterator<Item = &'static (&'static str, &'static str)> + 'a {
     static HASHES: OnceLock<Vec<Vec<u64>>> = OnceLock::new();
     let hashes = HASHES.get_or_init(|| {
         TO_AVOID
@@ -69,10 +71,13 @@ fn phrases_from<'a>(words: &'a [Word<'_>]) -> impl Iterator<Item = &'static (&'s
             .map(|(phrase, _)| phrase.split(' ').map(word_hash).collect())
             .collect()
     });
-    TO_AVOID.iter().zip(hashes).filter_map(move |(entry, parts)| {
-        (parts.len() <= words.len() && parts.iter().zip(words).all(|(h, w)| *h == w.hash))
-            .then_some(entry)
-    })
+    TO_AVOID
+        .iter()
+        .zip(hashes)
+        .filter_map(move |(entry, parts)| {
+            (parts.len() <= words.len() && parts.iter().zip(words).all(|(h, w)| *h == w.hash))
+                .then_some(entry)
+        })
 }
 
 /// The end of `phrase` when the words starting at `words[0]` spell it, ignoring case.

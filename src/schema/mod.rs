@@ -260,7 +260,7 @@ fn walk_object(
     sink: &mut Sink,
 ) {
     for name in &node.required {
-        if !object.contains_key(*name) {
+        if crate::letter::get(object, name).is_none() {
             let child_path = path.pointer().key(name);
             match tree.property(node, name) {
                 Some(child) => report_missing(tree, child, &child_path, sink),
