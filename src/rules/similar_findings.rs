@@ -15,7 +15,7 @@
 //! The two findings above give `similar-findings` at the second: "This finding is nearly the
 //! same as the one at /findings/strengths/0/text. Check whether both are needed".
 
-use super::text::{mix, MixMap};
+use super::text::{mix, tag, MixMap};
 use super::{Code, Context};
 use crate::diagnostic::Sink;
 
@@ -35,9 +35,9 @@ struct Entry {
 }
 
 /// The smallest `SKETCH` distinct values of `words`, in order: one comparison for most words.
-fn sketch(words: &[u64]) -> Vec<u64> {
+fn sketch(words: impl Iterator<Item = u64>) -> Vec<u64> {
     let mut least: Vec<u64> = Vec::with_capacity(SKETCH + 1);
-    for &w in words {
+    for w in words {
         if least.len() == SKETCH && w >= least[SKETCH - 1] {
             continue;
         }
@@ -67,6 +67,13 @@ fn shared_in_sketches(a: &[u64], b: &[u64]) -> usize {
         seen += 1;
     }
     shared
+}
+
+fn distinct(words: &[u64]) -> usize {
+    let mut sorted = words.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    sorted.len()
 }
 
 fn jaccard(a: &[u64], b: &[u64]) -> f64 {
@@ -118,9 +125,17 @@ pub(crate) fn similar_findings(cx: &Context<'_>, sink: &mut Sink) {
         // findings that share 80% of their words share one of their eight smallest values
         // (their buckets) but for a chance of about 0.2^8.
         let words: Vec<u64> = finding.words.iter().map(|w| mix(w.hash)).collect();
-        let sketch = sketch(&words);
-        // Fewer than six distinct words: the sketch holds them all.
-        if sketch.len() < MIN_WORDS {
+        // The sketch leaves out the commonest words, which every finding shares.
+        let sketch = sketch(
+            finding
+                .words
+                .iter()
+                .zip(&words)
+                .filter(|(w, _)| w.tags & tag::COMMON == 0)
+                .map(|(_, h)| *h),
+        );
+        // Fewer than six distinct words.
+        if sketch.len() < MIN_WORDS && distinct(&words) < MIN_WORDS {
             continue;
         }
         let index = entries.len();
