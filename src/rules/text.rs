@@ -110,20 +110,34 @@ pub mod tag {
 /// The hash of a word in ASCII lower case: eight bytes at a time, lower-cased together.
 #[must_use]
 pub fn word_hash(word: &str) -> u64 {
-    let mut hash = word.len() as u64;
-    for chunk in word.as_bytes().chunks(8) {
-        let mut buffer = [0u8; 8];
-        buffer[..chunk.len()].copy_from_slice(chunk);
-        let x = u64::from_le_bytes(buffer);
-        // Set bit 5 of every byte that is an ASCII capital: A-Z to a-z, nothing else.
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        let low = x & (0x7f * ONES);
-        let from_a = low + (0x80 - u64::from(b'A')) * ONES;
-        let past_z = low + (0x80 - u64::from(b'Z') - 1) * ONES;
-        let capitals = (from_a ^ past_z) & !x & (0x80 * ONES);
-        hash = mix(hash ^ (x | (capitals >> 2)));
+    let bytes = word.as_bytes();
+    let mut hash = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        hash = mix(hash ^ lower_eight(u64::from_le_bytes(eight)));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        // The last bytes, gathered one by one: no call to copy a slice of unknown length.
+        let x = rest
+            .iter()
+            .rev()
+            .fold(0u64, |x, &b| (x << 8) | u64::from(b));
+        hash = mix(hash ^ lower_eight(x));
     }
     hash
+}
+
+/// Eight bytes with each ASCII capital made small: bit 5 set where a byte is in A-Z.
+fn lower_eight(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low = x & (0x7f * ONES);
+    let from_a = low + (0x80 - u64::from(b'A')) * ONES;
+    let past_z = low + (0x80 - u64::from(b'Z') - 1) * ONES;
+    let capitals = (from_a ^ past_z) & !x & (0x80 * ONES);
+    x | (capitals >> 2)
 }
 
 /// A multiply-xorshift mix: every bit of the input reaches every bit of the output, and
@@ -314,9 +328,11 @@ pub fn scan(text: &str) -> u8 {
         unusual |= b.wrapping_sub(0x20) >= 0x5f;
         found |= u8::from(b.wrapping_sub(b'0') < 10) | (u8::from(b == b'@') << 1);
     }
-    for pair in bytes.windows(2) {
-        found |= u8::from(pair[0] == b' ' && pair[1] == b' ') << 2;
-    }
+    let doubled = bytes
+        .iter()
+        .zip(bytes.iter().skip(1))
+        .fold(false, |any, (&a, &b)| any | ((a == b' ') & (b == b' ')));
+    found |= u8::from(doubled) << 2;
     if unusual {
         for c in text.chars().filter(|c| !matches!(c, ' '..='~')) {
             found |= match c {

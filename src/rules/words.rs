@@ -307,7 +307,7 @@ pub const REFERENCE_LEADS: &[&str] = &[
 /// comparison.
 pub const COMMON_WORDS: &[&str] = &[
     "a", "all", "also", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from",
-    "has", "have", "in", "is", "it", "its", "most", "not", "of", "on", "or", "some", "that",
-    "the", "their", "there", "these", "they", "this", "to", "was", "were", "where", "which",
-    "who", "with",
+    "has", "have", "in", "is", "it", "its", "most", "not", "of", "on", "or", "some", "that", "the",
+    "their", "there", "these", "they", "this", "to", "was", "were", "where", "which", "who",
+    "with",
 ];

@@ -514,7 +514,16 @@ impl Inner {
         }
         // The summary lists the fields in the order of the page.
         let order: Vec<Element> = self.controls().into_iter().map(|c| c.element).collect();
-        errors.sort_by_key(|(e, _)| order.iter().position(|o| o == e).unwrap_or(usize::MAX));
+        let rank = |e: &Element| order.iter().position(|o| o == e).unwrap_or(usize::MAX);
+        // An insertion sort, stable: a form's errors are few, and the browser build is
+        // smaller without another instance of the library's sort.
+        for i in 1..errors.len() {
+            let mut j = i;
+            while j > 0 && rank(&errors[j - 1].0) > rank(&errors[j].0) {
+                errors.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         if !errors.is_empty() || !unplaced.is_empty() {
             self.show_summary(&errors, &unplaced);
             for (element, d) in &errors {
