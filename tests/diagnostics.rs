@@ -127,3 +127,54 @@ fn long_copy_lists_and_repeated_numbers_are_handled_in_one_pass() {
     );
     assert_eq!(at("reference-number"), 0);
 }
+
+/// Near duplicates hidden among many findings are each found, and every pair reported is
+/// truly 80% alike: the rule finds its candidates by prefix filtering, which must not lose a
+/// pair that alike nor report one that is not.
+#[test]
+fn near_duplicates_are_found_among_many_findings() {
+    use inspection_letter::rules::text::words;
+    use inspection_letter::sample;
+    let word_set = |text: &str| -> BTreeSet<String> {
+        words(text).map(|w| w.text.to_ascii_lowercase()).collect()
+    };
+    let mut letter = sample::letter_with_findings(400);
+    // Edited copies of every tenth finding, each one word longer, after the last section's
+    // hundred findings.
+    let list = letter["findings"]["areas_for_priority_action"]
+        .as_array_mut()
+        .unwrap();
+    assert_eq!(list.len(), 100);
+    for i in (0..400).step_by(10) {
+        let text = sample::finding_text(i);
+        list.push(json!({ "text": format!("{} overall.", text.trim_end_matches('.')) }));
+    }
+    let reported = inspection_letter::validate(&letter, &Options::default());
+    let similar: Vec<_> = reported
+        .iter()
+        .filter(|d| d.code == "similar-findings")
+        .collect();
+    for copy in 100..140 {
+        let path = format!("/findings/areas_for_priority_action/{copy}/text");
+        assert!(similar.iter().any(|d| d.path == path), "{path} not found");
+    }
+    for d in similar {
+        let earlier = d
+            .message
+            .split(" at ")
+            .nth(1)
+            .unwrap()
+            .split(". ")
+            .next()
+            .unwrap();
+        let text = |path: &str| letter.pointer(path).unwrap().as_str().unwrap().to_owned();
+        let (a, b) = (word_set(&text(&d.path)), word_set(&text(earlier)));
+        let shared = a.intersection(&b).count();
+        let all = a.union(&b).count();
+        assert!(
+            5 * shared >= 4 * all,
+            "{} and {earlier}: {shared} of {all}",
+            d.path
+        );
+    }
+}

@@ -212,3 +212,65 @@ proptest! {
         check(&letter)?;
     }
 }
+
+/// Long sentences as `sentence-too-long` reports them, and as the definition finds them: the
+/// sentences that `rules::text::sentences` splits, each holding the words that start in it.
+fn long_sentences(text: &str) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+    use inspection_letter::rules::text::{sentences, words};
+    let mut letter = seed();
+    letter["findings"]["strengths"] = json!([{ "text": text }]);
+    let reported: Vec<(usize, usize)> = validate(&letter, &Options::default())
+        .into_iter()
+        .filter(|d| d.code == "sentence-too-long" && d.path == "/findings/strengths/0/text")
+        .filter_map(|d| d.span.map(|s| (s.start, s.end)))
+        .collect();
+    let all: Vec<_> = words(text).collect();
+    let mut next = 0;
+    let mut defined = Vec::new();
+    if all.len() > 25 {
+        for (start, end) in sentences(text) {
+            let from = next;
+            while next < all.len() && all[next].start < end {
+                next += 1;
+            }
+            if next - from > 25 {
+                defined.push((start, end));
+            }
+        }
+    }
+    (reported, defined)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// The rule counts words between the gaps where sentences end; the definition splits the
+    /// text first. ASCII only, so that UTF-16 offsets are byte offsets.
+    #[test]
+    fn long_sentences_are_found_as_defined(
+        pieces in proptest::collection::vec(
+            prop_oneof![
+                12 => prop_oneof![Just("word "), Just("Word "), Just("a "), Just("x-y "), Just("don't "), Just("7 ")],
+                4 => prop_oneof![Just(" "), Just("word"), Just(", "), Just("\n"), Just("e.g. ")],
+                1 => prop_oneof![Just(". "), Just("."), Just("? "), Just("!"), Just(".\" "), Just("..."), Just(" . ")],
+            ],
+            0..200,
+        )
+    ) {
+        let text: String = pieces.concat();
+        let (reported, defined) = long_sentences(&text);
+        prop_assert_eq!(reported, defined, "{:?}", text);
+    }
+}
+
+#[test]
+fn a_long_sentence_is_found_where_the_definition_finds_it() {
+    let text = format!(
+        ". {}end. Short one. {}last",
+        "word ".repeat(30),
+        "x ".repeat(26)
+    );
+    let (reported, defined) = long_sentences(&text);
+    assert_eq!(reported.len(), 2);
+    assert_eq!(reported, defined);
+}
