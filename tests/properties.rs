@@ -213,9 +213,11 @@ proptest! {
     }
 }
 
-/// Long sentences as `sentence-too-long` reports them, and as the definition finds them: the
-/// sentences that `rules::text::sentences` splits, each holding the words that start in it.
-fn long_sentences(text: &str) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+/// The sentences that `rules::text::sentences` splits, each holding the words that start in it.
+type Ranges = Vec<(usize, usize)>;
+
+/// Long sentences as `sentence-too-long` reports them, and as the definition finds them.
+fn long_sentences(text: &str) -> (Ranges, Ranges) {
     use inspection_letter::rules::text::{sentences, words};
     let mut letter = seed();
     letter["findings"]["strengths"] = json!([{ "text": text }]);
