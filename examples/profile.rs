@@ -1,11 +1,14 @@
 //! Runs one operation many times on the seed letter, for a profiler:
 //! `cargo build --release --example profile && valgrind --tool=callgrind target/release/examples/profile validate 200`
-//! (operations: validate, html, text; the second argument is the number of runs).
+//! (operations: validate, html, text; the second argument is the number of runs; a third,
+//! when given, profiles a generated letter of that many findings instead of the seed).
 
 fn main() {
-    let letter: serde_json::Value =
-        serde_json::from_str(include_str!("../tests/fixtures/southend-2011.json")).unwrap();
     let args: Vec<String> = std::env::args().collect();
+    let letter: serde_json::Value = match args.get(3).and_then(|n| n.parse().ok()) {
+        Some(n) => inspection_letter::sample::letter_with_findings(n),
+        None => serde_json::from_str(include_str!("../tests/fixtures/southend-2011.json")).unwrap(),
+    };
     let runs: usize = args.get(2).and_then(|n| n.parse().ok()).unwrap_or(100);
     let options = inspection_letter::Options::default();
     let mut total = 0;

@@ -4,10 +4,11 @@
 //! No two findings share 80% or more of their words (Jaccard similarity of their word sets),
 //! unless they are exact repeats, which `duplicate-finding` reports. Findings under 6 words
 //! are left alone. Candidates are found by prefix filtering: the words are put in one order
-//! for the whole letter (rarer words first, the commonest English words last), and two sets
-//! that alike must share one of the first few words of each, so each finding is compared only
-//! with the earlier findings that share one of its first words, and of those at most 512 (the
-//! ones in the shortest lists first), which keeps a letter of thousands of findings linear.
+//! for the whole letter, the words fewest findings hold first, and two sets that alike must
+//! share one of the first few words of each; so each finding is compared only with the
+//! earlier findings that share one of its first (rarest) words, and with at most 64 of them
+//! (the shortest lists first), which keeps a letter of thousands of findings linear. A letter
+//! of 32 findings or fewer has every pair compared.
 //!
 //! ## Why it matters
 //! A finding edited after it was copied ("Most assessments are timely." and "Most assessments
@@ -17,7 +18,7 @@
 //! The two findings above give `similar-findings` at the second: "This finding is nearly the
 //! same as the one at /findings/strengths/0/text. Check whether both are needed".
 
-use super::text::{mix, tag, MixMap};
+use super::text::{mix, MixMap};
 use super::{Code, Context};
 use crate::diagnostic::Sink;
 
@@ -26,14 +27,9 @@ const MIN_WORDS: usize = 6;
 const NUMERATOR: usize = 4;
 const DENOMINATOR: usize = 5;
 /// The most earlier findings one finding is compared with in full.
-const MAX_COMPARISONS: usize = 512;
-
-/// A word's place in the letter-wide order: the commonest words last, the others by a mix of
-/// their hash (which spreads them evenly, as rare as each other).
-fn order_key(hash: u64, tags: u32) -> u64 {
-    let common = u64::from(tags & tag::COMMON != 0) << 63;
-    common | (mix(hash) >> 1)
-}
+const MAX_COMPARISONS: usize = 64;
+/// Up to this many findings, every pair is compared.
+const FEW: usize = 32;
 
 /// The smallest `k` with `k / n >= 4 / 5`.
 fn at_least(n: usize) -> usize {
@@ -47,10 +43,21 @@ fn prefix_len(n: usize) -> usize {
     n - at_least(n) + 1
 }
 
-/// Words in common between two sorted sets.
-fn common(a: &[u64], b: &[u64]) -> usize {
+/// Whether two sorted sets share at least 80% of their union: `k` shared words out of
+/// `n + m - k` needs `9k >= 4(n + m)`. The merge stops as soon as the words left cannot
+/// make up the difference.
+fn alike(a: &[u64], b: &[u64]) -> bool {
+    // Sizes too far apart cannot be: |small| >= 4/5 |large| is needed.
+    let (small, large) = (a.len().min(b.len()), a.len().max(b.len()));
+    if DENOMINATOR * small < NUMERATOR * large {
+        return false;
+    }
+    let needed = (NUMERATOR * (a.len() + b.len())).div_ceil(NUMERATOR + DENOMINATOR);
     let (mut i, mut j, mut shared) = (0, 0, 0);
     while i < a.len() && j < b.len() {
+        if shared + (a.len() - i).min(b.len() - j) < needed {
+            return false;
+        }
         match a[i].cmp(&b[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
@@ -61,58 +68,82 @@ fn common(a: &[u64], b: &[u64]) -> usize {
             }
         }
     }
-    shared
-}
-
-/// Whether two sorted sets share at least 80% of their union.
-fn alike(a: &[u64], b: &[u64]) -> bool {
-    // Sizes too far apart cannot be: |small| >= 4/5 |large| is needed.
-    let (small, large) = (a.len().min(b.len()), a.len().max(b.len()));
-    if DENOMINATOR * small < NUMERATOR * large {
-        return false;
-    }
-    let shared = common(a, b);
-    DENOMINATOR * shared >= NUMERATOR * (a.len() + b.len() - shared)
+    shared >= needed
 }
 
 pub(crate) fn similar_findings(cx: &Context<'_>, sink: &mut Sink) {
     let findings = cx.findings();
-    // Each finding's word set in the letter-wide order, and for each word, the findings whose
-    // first words hold it.
-    let mut sets: Vec<Vec<u64>> = Vec::with_capacity(findings.len());
+    // Each finding's word set, sorted (for comparing), and how many findings hold each word.
     let mut owners: Vec<usize> = Vec::with_capacity(findings.len());
-    let mut lists: MixMap<u64, Vec<usize>> = MixMap::default();
-    let mut probes: Vec<(usize, u64)> = Vec::new();
-    // For each earlier finding, the last finding compared with it: a finding met in a second
-    // list is not compared twice.
-    let mut stamps: Vec<usize> = Vec::with_capacity(findings.len());
+    let mut sets: Vec<Vec<u64>> = Vec::with_capacity(findings.len());
+    let mut counts: MixMap<u64, u32> = MixMap::default();
     for (at, finding) in findings.iter().enumerate() {
         if finding.words.len() < MIN_WORDS {
             continue;
         }
-        let mut set: Vec<u64> = finding
-            .words
-            .iter()
-            .map(|w| order_key(w.hash, w.tags))
-            .collect();
+        let mut set: Vec<u64> = finding.words.iter().map(|w| mix(w.hash)).collect();
         set.sort_unstable();
         set.dedup();
         if set.len() < MIN_WORDS {
             continue;
         }
-        let index = sets.len();
+        sets.push(set);
+        owners.push(at);
+    }
+    let report = |sink: &mut Sink, this: usize, earlier: usize| {
+        let message = format!(
+            "This finding is nearly the same as the one at {}. Check whether both are needed",
+            findings[owners[earlier]].path
+        );
+        cx.report(
+            sink,
+            Code::SimilarFindings,
+            findings[owners[this]].path,
+            message,
+        );
+    };
+    let exact = |i: usize| findings[owners[i]].words_hash;
+    // A letter of a few findings: every pair, in order, costs less than an index.
+    if sets.len() <= FEW {
+        for (index, set) in sets.iter().enumerate() {
+            let earlier = (0..index).find(|&e| exact(e) != exact(index) && alike(&sets[e], set));
+            if let Some(earlier) = earlier {
+                report(sink, index, earlier);
+            }
+        }
+        return;
+    }
+    for set in &sets {
+        for word in set {
+            *counts.entry(*word).or_default() += 1;
+        }
+    }
+    // The letter-wide order puts the rarest words first, so that each finding's first words
+    // are ones few other findings hold, and the lists of findings to compare with are short.
+    let mut lists: MixMap<u64, Vec<usize>> = MixMap::default();
+    let mut first: Vec<(u32, u64)> = Vec::new();
+    let mut probes: Vec<(usize, u64)> = Vec::new();
+    // For each earlier finding, the last finding compared with it: a finding met in a second
+    // list is not compared twice.
+    let mut stamps: Vec<usize> = vec![usize::MAX; sets.len()];
+    for (index, set) in sets.iter().enumerate() {
+        first.clear();
+        first.extend(
+            set.iter()
+                .map(|w| (counts.get(w).copied().unwrap_or(0), *w)),
+        );
         let prefix = prefix_len(set.len());
-        // The lists of this finding's first words, shortest first.
+        first.select_nth_unstable(prefix - 1);
         probes.clear();
         probes.extend(
-            set[..prefix]
+            first[..prefix]
                 .iter()
-                .filter_map(|key| lists.get(key).map(|list| (list.len(), *key))),
+                .filter_map(|(_, word)| lists.get(word).map(|list| (list.len(), *word))),
         );
         probes.sort_unstable();
         let mut compared = 0;
-        'probe: for &(_, key) in &probes {
-            for &earlier in lists.get(&key).map_or(&[][..], Vec::as_slice).iter().rev() {
+        'probe: for &(_, word) in &probes {
+            for &earlier in lists.get(&word).map_or(&[][..], Vec::as_slice) {
                 if stamps[earlier] == index {
                     continue;
                 }
@@ -121,26 +152,16 @@ pub(crate) fn similar_findings(cx: &Context<'_>, sink: &mut Sink) {
                 }
                 stamps[earlier] = index;
                 compared += 1;
-                let other = &findings[owners[earlier]];
-                if other.words_hash == finding.words_hash {
-                    continue; // an exact repeat: duplicate-finding reports it
-                }
-                if alike(&sets[earlier], &set) {
-                    let message = format!(
-                        "This finding is nearly the same as the one at {}. Check whether both are needed",
-                        other.path
-                    );
-                    cx.report(sink, Code::SimilarFindings, finding.path, message);
+                // An exact repeat is duplicate-finding's to report.
+                if exact(earlier) != exact(index) && alike(&sets[earlier], set) {
+                    report(sink, index, earlier);
                     break 'probe;
                 }
             }
         }
-        for key in &set[..prefix] {
-            lists.entry(*key).or_default().push(index);
+        for (_, word) in &first[..prefix] {
+            lists.entry(*word).or_default().push(index);
         }
-        sets.push(set);
-        owners.push(at);
-        stamps.push(usize::MAX);
     }
 }
 

@@ -103,8 +103,6 @@ pub mod tag {
     pub const INTRO: u32 = 1 << 19;
     /// A word that introduces a reference ("case", "file", "ref"…).
     pub const LEAD: u32 = 1 << 20;
-    /// One of the commonest words ("the", "and", "of"…).
-    pub const COMMON: u32 = 1 << 21;
 }
 
 /// The hash of a word in ASCII lower case: eight bytes at a time, lower-cased together.

@@ -301,13 +301,3 @@ pub const REFERENCE_LEADS: &[&str] = &[
     "no",
     "referral",
 ];
-
-/// The commonest words of English prose: left out of the near-duplicate rule's sketch of a
-/// finding (every finding has them, so sharing them says nothing), but counted in its
-/// comparison.
-pub const COMMON_WORDS: &[&str] = &[
-    "a", "all", "also", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from",
-    "has", "have", "in", "is", "it", "its", "most", "not", "of", "on", "or", "some", "that", "the",
-    "their", "there", "these", "they", "this", "to", "was", "were", "where", "which", "who",
-    "with",
-];
