@@ -7,7 +7,7 @@
 //! for the whole letter, the words fewest findings hold first, and two sets that alike must
 //! share one of the first few words of each; so each finding is compared only with the
 //! earlier findings that share one of its first (rarest) words, and with at most 64 of them
-//! (the shortest lists first), which keeps a letter of thousands of findings linear. A letter
+//! (the rarest words' lists first), which keeps a letter of thousands of findings linear. A letter
 //! of 32 findings or fewer has every pair compared.
 //!
 //! ## Why it matters
@@ -76,7 +76,6 @@ pub(crate) fn similar_findings(cx: &Context<'_>, sink: &mut Sink) {
     // Each finding's word set, sorted (for comparing), and how many findings hold each word.
     let mut owners: Vec<usize> = Vec::with_capacity(findings.len());
     let mut sets: Vec<Vec<u64>> = Vec::with_capacity(findings.len());
-    let mut counts: MixMap<u64, u32> = MixMap::default();
     for (at, finding) in findings.iter().enumerate() {
         if finding.words.len() < MIN_WORDS {
             continue;
@@ -113,37 +112,40 @@ pub(crate) fn similar_findings(cx: &Context<'_>, sink: &mut Sink) {
         }
         return;
     }
+    let mut counts: MixMap<u64, usize> = MixMap::default();
     for set in &sets {
         for word in set {
             *counts.entry(*word).or_default() += 1;
         }
     }
-    // The letter-wide order puts the rarest words first, so that each finding's first words
-    // are ones few other findings hold, and the lists of findings to compare with are short.
-    let mut lists: MixMap<u64, Vec<usize>> = MixMap::default();
-    let mut first: Vec<(u32, u64)> = Vec::new();
-    let mut probes: Vec<(usize, u64)> = Vec::new();
+    // The letter-wide order puts the words fewest findings hold first, so that each finding's
+    // first words are ones few other findings hold, and the lists to compare with are short.
+    // Each word's list of the findings whose first words hold it, newest first: the map gives
+    // the list's head, `links` each entry and the next (`usize::MAX` ends a list).
+    let mut heads: MixMap<u64, usize> = MixMap::default();
+    let mut links: Vec<(usize, usize)> = Vec::new();
+    let mut first: Vec<(usize, u64)> = Vec::new();
     // For each earlier finding, the last finding compared with it: a finding met in a second
     // list is not compared twice.
     let mut stamps: Vec<usize> = vec![usize::MAX; sets.len()];
     for (index, set) in sets.iter().enumerate() {
-        first.clear();
-        first.extend(
-            set.iter()
-                .map(|w| (counts.get(w).copied().unwrap_or(0), *w)),
-        );
+        // The first words, rarest first: kept in order by insertion, as there are few.
         let prefix = prefix_len(set.len());
-        first.select_nth_unstable(prefix - 1);
-        probes.clear();
-        probes.extend(
-            first[..prefix]
-                .iter()
-                .filter_map(|(_, word)| lists.get(word).map(|list| (list.len(), *word))),
-        );
-        probes.sort_unstable();
+        first.clear();
+        for word in set {
+            let key = (counts.get(word).copied().unwrap_or(0), *word);
+            if first.len() == prefix && key >= first[prefix - 1] {
+                continue;
+            }
+            let at = first.partition_point(|k| *k < key);
+            first.insert(at, key);
+            first.truncate(prefix);
+        }
         let mut compared = 0;
-        'probe: for &(_, word) in &probes {
-            for &earlier in lists.get(&word).map_or(&[][..], Vec::as_slice) {
+        'probe: for (_, word) in &first {
+            let mut link = heads.get(word).copied().unwrap_or(usize::MAX);
+            while let Some(&(earlier, next)) = links.get(link) {
+                link = next;
                 if stamps[earlier] == index {
                     continue;
                 }
@@ -159,8 +161,10 @@ pub(crate) fn similar_findings(cx: &Context<'_>, sink: &mut Sink) {
                 }
             }
         }
-        for (_, word) in &first[..prefix] {
-            lists.entry(*word).or_default().push(index);
+        for (_, word) in &first {
+            let head = heads.entry(*word).or_insert(usize::MAX);
+            links.push((index, *head));
+            *head = links.len() - 1;
         }
     }
 }

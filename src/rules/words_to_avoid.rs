@@ -15,9 +15,7 @@
 //! "Processes for screening … are robust." gives `words-to-avoid` with a span on "robust":
 //! "Avoid “robust”: use strong or reliable".
 
-use std::sync::OnceLock;
-
-use super::text::{tag, word_hash, Word};
+use super::text::{tag, Word};
 use super::words::TO_AVOID;
 use super::{Code, Context};
 use crate::diagnostic::Sink;
@@ -59,25 +57,15 @@ pub(crate) fn words_to_avoid(cx: &Context<'_>, sink: &mut Sink) {
     }
 }
 
-/// The phrases of `TO_AVOID` whose words' hashes are those of the words from `words[0]` on
-/// (compared as text afterwards, by `matches_phrase`).
+/// The phrases of `TO_AVOID` whose first word is `words[0]` (the rest is compared by
+/// `matches_phrase`).
 fn phrases_from<'a>(
     words: &'a [Word<'_>],
 ) -> impl Iterator<Item = &'static (&'static str, &'static str)> + 'a {
-    static HASHES: OnceLock<Vec<Vec<u64>>> = OnceLock::new();
-    let hashes = HASHES.get_or_init(|| {
-        TO_AVOID
-            .iter()
-            .map(|(phrase, _)| phrase.split(' ').map(word_hash).collect())
-            .collect()
-    });
-    TO_AVOID
-        .iter()
-        .zip(hashes)
-        .filter_map(move |(entry, parts)| {
-            (parts.len() <= words.len() && parts.iter().zip(words).all(|(h, w)| *h == w.hash))
-                .then_some(entry)
-        })
+    TO_AVOID.iter().filter(move |(phrase, _)| {
+        let first = phrase.split(' ').next().unwrap_or(phrase);
+        words[0].text.eq_ignore_ascii_case(first)
+    })
 }
 
 /// The end of `phrase` when the words starting at `words[0]` spell it, ignoring case.
