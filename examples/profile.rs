@@ -1,6 +1,6 @@
 //! Runs one operation many times on the seed letter, for a profiler:
 //! `cargo build --release --example profile && valgrind --tool=callgrind target/release/examples/profile validate 200`
-//! (operations: validate, html, text; the second argument is the number of runs; a third,
+//! (operations: validate, html, text, parse; the second argument is the number of runs; a third,
 //! when given, profiles a generated letter of that many findings instead of the seed).
 
 fn main() {
@@ -11,11 +11,15 @@ fn main() {
     };
     let runs: usize = args.get(2).and_then(|n| n.parse().ok()).unwrap_or(100);
     let options = inspection_letter::Options::default();
+    let text = letter.to_string();
     let mut total = 0;
     for _ in 0..runs {
         total += match args.get(1).map(String::as_str) {
             Some("html") => inspection_letter::render_html(&letter, &options).len(),
             Some("text") => inspection_letter::render_text(&letter).len(),
+            // What the browser package does first with the JSON text it is given.
+            Some("parse") => serde_json::from_str::<serde_json::Value>(&text)
+                .map_or(0, |v| v.as_object().map_or(0, serde_json::Map::len)),
             _ => inspection_letter::validate(&letter, &options).len(),
         };
     }

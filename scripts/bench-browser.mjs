@@ -37,7 +37,14 @@ const sizes = {
   peer: gz("www/bench/peer.min.js"),
 };
 const startups = runs.map((r) => r.startup_ms);
-let table = `Start-up (fetch, compile, instantiate): median ${median(startups).toFixed(1)} ms (runs: ${spread(startups)} ms)\n\n`;
+let table = `Start-up (fetch the glue and the .wasm, compile, instantiate): median ${median(startups).toFixed(1)} ms (runs: ${spread(startups)} ms)\n\n`;
+const part = (key) => runs.map((r) => r.startup_parts[key]);
+table += "| start-up part | median ms | runs ms |\n|---|---|---|\n";
+for (const [key, label] of [["glue", "import the glue module"], ["fetch", "fetch the .wasm"], ["compile", "compile"], ["instantiate", "instantiate"], ["empty", "baseline: import a one-line module"]]) {
+  table += `| ${label} | ${median(part(key)).toFixed(1)} | ${spread(part(key))} |\n`;
+}
+const own = runs.map((r) => r.startup_parts.compile + r.startup_parts.instantiate);
+table += `\nThe package's own part (compile + instantiate): median ${median(own).toFixed(1)} ms (runs: ${spread(own)} ms)\n\n`;
 table += "| letter | validate µs | renderHtml µs | ours: both µs | ajv µs | Nunjucks µs | peer: both µs | ratio ours/peer (runs) | JSON.stringify µs |\n|---|---|---|---|---|---|---|---|---|\n";
 for (const name of Object.keys(runs[0].cases)) {
   const col = (key) => runs.map((r) => r.cases[name][key]);
