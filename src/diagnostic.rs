@@ -155,7 +155,8 @@ impl Pointer {
         let mut s = String::with_capacity(self.0.len() + key.len() + 1);
         s.push_str(&self.0);
         s.push('/');
-        if key.contains(['~', '/']) {
+        // Bytes, not chars: both are ASCII, and a byte test is a fraction of a char search.
+        if key.bytes().any(|b| b == b'~' || b == b'/') {
             s.push_str(&key.replace('~', "~0").replace('/', "~1"));
         } else {
             s.push_str(key);

@@ -62,9 +62,13 @@ pub(crate) fn words_to_avoid(cx: &Context<'_>, sink: &mut Sink) {
 fn phrases_from<'a>(
     words: &'a [Word<'_>],
 ) -> impl Iterator<Item = &'static (&'static str, &'static str)> + 'a {
+    let word = words[0].text.as_bytes();
     TO_AVOID.iter().filter(move |(phrase, _)| {
-        let first = phrase.split(' ').next().unwrap_or(phrase);
-        words[0].text.eq_ignore_ascii_case(first)
+        // The phrase starts with the word and then ends or goes on after a space.
+        let phrase = phrase.as_bytes();
+        phrase.len() >= word.len()
+            && phrase[..word.len()].eq_ignore_ascii_case(word)
+            && phrase.get(word.len()).is_none_or(|b| *b == b' ')
     })
 }
 
