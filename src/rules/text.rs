@@ -77,8 +77,12 @@ pub mod tag {
     pub const HYPHEN: u32 = 1 << 1;
     /// The word holds an apostrophe, straight or curly.
     pub const APOSTROPHE: u32 = 1 << 2;
-    /// The first word of a phrase to avoid.
+    /// A word to avoid, or the first word of a phrase to avoid.
     pub const AVOID: u32 = 1 << 8;
+    /// A word to avoid on its own (not only as the start of a phrase).
+    pub const AVOID_ALONE: u32 = 1 << 22;
+    /// The second word of a phrase to avoid.
+    pub const AVOID_NEXT: u32 = 1 << 23;
     /// "eg", "ie", "etc", or the "e" and "i" of "e.g." and "i.e.".
     pub const LATIN: u32 = 1 << 9;
     /// A number in words, one to eighteen.
@@ -163,7 +167,15 @@ impl Lexicon {
         };
         let mut add = |word: &str, tag: u32| lexicon.add(word, tag);
         for (phrase, _) in words::TO_AVOID {
-            add(phrase.split(' ').next().unwrap_or(phrase), tag::AVOID);
+            let mut parts = phrase.split(' ');
+            let first = parts.next().unwrap_or(phrase);
+            match parts.next() {
+                Some(second) => {
+                    add(first, tag::AVOID);
+                    add(second, tag::AVOID_NEXT);
+                }
+                None => add(first, tag::AVOID | tag::AVOID_ALONE),
+            }
         }
         for word in ["e", "i", "eg", "ie", "etc"] {
             add(word, tag::LATIN);
