@@ -509,3 +509,37 @@ impl std::hash::Hasher for MixHasher {
 
 /// A `HashMap` keyed by our own hashes.
 pub type MixMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<MixHasher>>;
+
+#[cfg(test)]
+mod lexicon_tests {
+    use super::*;
+
+    #[test]
+    fn the_lexicon_has_room_and_tags_its_words() {
+        let lexicon = lexicon();
+        let used = lexicon.slots.iter().filter(|(_, tags)| *tags != 0).count();
+        // Open addressing needs empty slots to end a probe: keep the table under half full.
+        assert!(
+            used * 2 < Lexicon::SIZE,
+            "{used} of {} slots",
+            Lexicon::SIZE
+        );
+        let tags_of = |w: &str| words(w).next().map_or(0, |w| w.tags);
+        assert_ne!(tags_of("Robust") & tag::AVOID_ALONE, 0);
+        assert_ne!(tags_of("in") & tag::AVOID, 0);
+        assert_eq!(tags_of("in") & tag::AVOID_ALONE, 0);
+        assert_ne!(tags_of("order") & tag::AVOID_NEXT, 0);
+        assert_ne!(tags_of("Oliver's") & tag::GIVEN, 0);
+        assert_ne!(tags_of("aged") & tag::AGE, 0);
+        assert_ne!(tags_of("14-year-old") & tag::HYPHEN, 0);
+        assert_ne!(tags_of("A12") & tag::DIGIT, 0);
+        assert_eq!(tags_of("assessment"), 0);
+        assert_eq!(word_hash("ROBUST"), word_hash("robust"));
+        assert_ne!(word_hash("robust"), word_hash("robusT "));
+        assert_eq!(
+            word_hash("Disincentivise"),
+            word_hash("disincentivise"),
+            "longer than eight bytes"
+        );
+    }
+}
