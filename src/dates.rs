@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-pub(crate) const MONTHS: [&str; 12] = [
+const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

@@ -14,7 +14,7 @@
 //! "The referral on 3 March 2011 was not followed up." gives `exact-date` with a span on
 //! "3 March 2011".
 
-use super::text::{has, tag, word_is, Word};
+use super::text::{tag, word_is, Word};
 use super::words::SHORT_MONTHS;
 use super::{Code, Context};
 use crate::dates::month_number;
@@ -122,7 +122,7 @@ pub(crate) fn find_dates(text: &str, words: &[Word<'_>]) -> Vec<(usize, usize)> 
 }
 
 pub(crate) fn exact_date(cx: &Context<'_>, sink: &mut Sink) {
-    for field in cx.prose_with(tag::DIGIT | tag::BIRTH, has::DIGIT) {
+    for field in cx.prose_with(tag::DIGIT | tag::BIRTH, 0) {
         for (start, end) in find_dates(field.text, field.words) {
             let message = format!(
                 "Remove the exact date “{}”: give the month or the period instead",

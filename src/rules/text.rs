@@ -72,41 +72,35 @@ pub struct Word<'a> {
 /// texts that hold none (most texts, for most rules).
 pub mod tag {
     /// The word holds an ASCII digit.
-    pub const DIGIT: u32 = 1;
+    pub const DIGIT: u32 = 1 << 0;
     /// The word holds a hyphen.
     pub const HYPHEN: u32 = 1 << 1;
     /// The word holds an apostrophe, straight or curly.
     pub const APOSTROPHE: u32 = 1 << 2;
     /// A word to avoid, or the first word of a phrase to avoid.
-    pub const AVOID: u32 = 1 << 8;
+    pub const AVOID: u32 = 1 << 3;
     /// A word to avoid on its own (not only as the start of a phrase).
-    pub const AVOID_ALONE: u32 = 1 << 22;
+    pub const AVOID_ALONE: u32 = 1 << 4;
     /// The second word of a phrase to avoid.
-    pub const AVOID_NEXT: u32 = 1 << 23;
+    pub const AVOID_NEXT: u32 = 1 << 5;
     /// "eg", "ie", "etc", or the "e" and "i" of "e.g." and "i.e.".
-    pub const LATIN: u32 = 1 << 9;
-    /// A number in words, one to eighteen.
-    pub const NUMBER: u32 = 1 << 10;
+    pub const LATIN: u32 = 1 << 6;
     /// "age", "aged".
-    pub const AGE: u32 = 1 << 11;
+    pub const AGE: u32 = 1 << 7;
     /// "year", "month", "week" and their plurals.
-    pub const UNIT: u32 = 1 << 12;
-    /// A month's name, whole or short.
-    pub const MONTH: u32 = 1 << 13;
+    pub const UNIT: u32 = 1 << 8;
     /// "dob", "date", "born".
-    pub const BIRTH: u32 = 1 << 14;
+    pub const BIRTH: u32 = 1 << 9;
     /// The last word of a street name.
-    pub const STREET: u32 = 1 << 15;
+    pub const STREET: u32 = 1 << 10;
     /// A common given name (also when followed by "'s").
-    pub const GIVEN: u32 = 1 << 16;
+    pub const GIVEN: u32 = 1 << 11;
     /// A title before a surname.
-    pub const TITLE: u32 = 1 << 17;
+    pub const TITLE: u32 = 1 << 12;
     /// A relative or carer.
-    pub const RELATION: u32 = 1 << 18;
+    pub const RELATION: u32 = 1 << 13;
     /// "named", "called".
-    pub const INTRO: u32 = 1 << 19;
-    /// A word that introduces a reference ("case", "file", "ref"…).
-    pub const LEAD: u32 = 1 << 20;
+    pub const INTRO: u32 = 1 << 14;
 }
 
 /// The hash of a word in ASCII lower case: eight bytes at a time, lower-cased together.
@@ -180,13 +174,10 @@ impl Lexicon {
         for word in ["e", "i", "eg", "ie", "etc"] {
             add(word, tag::LATIN);
         }
-        words::NUMBER_WORDS.iter().for_each(|w| add(w, tag::NUMBER));
         ["age", "aged"].iter().for_each(|w| add(w, tag::AGE));
         for unit in ["year", "years", "month", "months", "week", "weeks"] {
             add(unit, tag::UNIT);
         }
-        crate::dates::MONTHS.iter().for_each(|w| add(w, tag::MONTH));
-        words::SHORT_MONTHS.iter().for_each(|w| add(w, tag::MONTH));
         ["dob", "date", "born"]
             .iter()
             .for_each(|w| add(w, tag::BIRTH));
@@ -195,9 +186,6 @@ impl Lexicon {
         words::NAME_TITLES.iter().for_each(|w| add(w, tag::TITLE));
         words::RELATIONS.iter().for_each(|w| add(w, tag::RELATION));
         ["named", "called"].iter().for_each(|w| add(w, tag::INTRO));
-        words::REFERENCE_LEADS
-            .iter()
-            .for_each(|w| add(w, tag::LEAD));
         lexicon
     }
 
@@ -265,7 +253,7 @@ pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
         let mut tags = 0;
         while let Some(&b) = bytes.get(at) {
             if b.is_ascii_alphanumeric() {
-                tags |= u32::from(b.is_ascii_digit());
+                tags |= tag::DIGIT * u32::from(b.is_ascii_digit());
                 at += 1;
             } else if b.is_ascii() {
                 // Apostrophes and hyphens belong to the word when a letter or digit follows.
@@ -312,18 +300,16 @@ pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
 /// What a text holds, found in one pass over its bytes so that the rules that look for rare
 /// characters pass over the texts without them: [`has`] bits.
 pub mod has {
-    /// An ASCII digit.
-    pub const DIGIT: u8 = 1;
     /// An `@`.
-    pub const AT: u8 = 1 << 1;
+    pub const AT: u8 = 1 << 0;
     /// Two spaces together.
-    pub const DOUBLE_SPACE: u8 = 1 << 2;
+    pub const DOUBLE_SPACE: u8 = 1 << 1;
     /// A tab or a line break.
-    pub const BREAK: u8 = 1 << 3;
+    pub const BREAK: u8 = 1 << 2;
     /// A whitespace character outside ASCII (a no-break space, an em space…).
-    pub const OTHER_SPACE: u8 = 1 << 4;
+    pub const OTHER_SPACE: u8 = 1 << 3;
     /// An invisible or control character (see `invisible_character`).
-    pub const INVISIBLE: u8 = 1 << 5;
+    pub const INVISIBLE: u8 = 1 << 4;
 }
 
 /// The [`has`] bits of `text`. The first loop has no branches, so that the compiler can take
@@ -336,13 +322,13 @@ pub fn scan(text: &str) -> u8 {
     let mut unusual = false;
     for &b in bytes {
         unusual |= b.wrapping_sub(0x20) >= 0x5f;
-        found |= u8::from(b.wrapping_sub(b'0') < 10) | (u8::from(b == b'@') << 1);
+        found |= has::AT * u8::from(b == b'@');
     }
     let doubled = bytes
         .iter()
         .zip(bytes.iter().skip(1))
         .fold(false, |any, (&a, &b)| any | ((a == b' ') & (b == b' ')));
-    found |= u8::from(doubled) << 2;
+    found |= has::DOUBLE_SPACE * u8::from(doubled);
     if unusual {
         for c in text.chars().filter(|c| !matches!(c, ' '..='~')) {
             found |= match c {
