@@ -127,6 +127,27 @@ pub fn compare_pointers(a: &str, b: &str) -> Ordering {
     order.then_with(|| a.len().cmp(&b.len()))
 }
 
+/// A path into the letter kept as a chain of steps on the stack, for walks that reach many
+/// values but report few: the JSON Pointer is written out only when it is asked for.
+#[derive(Debug, Clone, Copy)]
+pub enum Step<'a> {
+    Root,
+    Key(&'a Step<'a>, &'a str),
+    Index(&'a Step<'a>, usize),
+}
+
+impl Step<'_> {
+    /// The JSON Pointer of this place.
+    #[must_use]
+    pub fn pointer(&self) -> Pointer {
+        match self {
+            Step::Root => Pointer::root(),
+            Step::Key(parent, key) => parent.pointer().key(key),
+            Step::Index(parent, index) => parent.pointer().index(*index),
+        }
+    }
+}
+
 /// A JSON Pointer under construction: a path into the letter.
 ///
 /// ```

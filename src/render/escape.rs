@@ -50,22 +50,20 @@ fn escape(out: &mut String, text: &str) -> bool {
             continue;
         }
         for (at, &byte) in (i..end).zip(block) {
-            if byte == 0xE2 {
-                bidi |= matches!(
-                    (bytes.get(at + 1), bytes.get(at + 2)),
-                    (Some(0x80), Some(0xAA..=0xAE)) | (Some(0x81), Some(0xA6..=0xA9))
-                );
-                continue;
-            }
-            if !MARKUP[usize::from(byte)] {
-                continue;
-            }
             let entity = match byte {
                 b'&' => "&amp;",
                 b'<' => "&lt;",
                 b'>' => "&gt;",
                 b'"' => "&quot;",
-                _ => "&#39;",
+                b'\'' => "&#39;",
+                0xE2 => {
+                    bidi |= matches!(
+                        (bytes.get(at + 1), bytes.get(at + 2)),
+                        (Some(0x80), Some(0xAA..=0xAE)) | (Some(0x81), Some(0xA6..=0xA9))
+                    );
+                    continue;
+                }
+                _ => continue,
             };
             out.push_str(&text[last..at]);
             out.push_str(entity);
@@ -77,8 +75,8 @@ fn escape(out: &mut String, text: &str) -> bool {
     bidi
 }
 
-/// Whether `byte` must become an entity or may start a bidi control, as comparisons (for
-/// the sixteen-byte test).
+/// Whether `byte` must become an entity or may start a bidi control: the bytes the `match`
+/// in `escape` acts on, as comparisons so that sixteen can be tested together.
 fn is_special(byte: u8) -> bool {
     (byte == b'&')
         | (byte == b'<')
@@ -87,17 +85,6 @@ fn is_special(byte: u8) -> bool {
         | (byte == b'\'')
         | (byte == 0xE2)
 }
-
-/// The bytes that must become entities: `&`, `<`, `>`, `"` and `'`.
-const MARKUP: [bool; 256] = {
-    let mut table = [false; 256];
-    table[b'&' as usize] = true;
-    table[b'<' as usize] = true;
-    table[b'>' as usize] = true;
-    table[b'"' as usize] = true;
-    table[b'\'' as usize] = true;
-    table
-};
 
 /// `Display` for text escaped by [`escape_into`].
 pub struct Escaped<'a>(pub &'a str);

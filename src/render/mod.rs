@@ -11,7 +11,7 @@ pub mod text;
 use std::borrow::Cow;
 
 use crate::dates::{days_in_words, Date};
-use crate::diagnostic::Pointer;
+use crate::diagnostic::{Pointer, Step};
 use crate::kinds::{self, Kind};
 use crate::letter::{filled, Copy, Finding, Letter};
 use crate::schema;
@@ -130,13 +130,6 @@ pub struct Path<'p> {
     step: Step<'p>,
 }
 
-#[derive(Clone, Copy)]
-enum Step<'p> {
-    Root,
-    Key(&'p Path<'p>, &'p str),
-    Index(&'p Path<'p>, usize),
-}
-
 impl<'p> Path<'p> {
     fn root(keep: bool) -> Path<'static> {
         Path {
@@ -148,23 +141,19 @@ impl<'p> Path<'p> {
     fn key<'q>(&'q self, key: &'q str) -> Path<'q> {
         Path {
             keep: self.keep,
-            step: Step::Key(self, key),
+            step: Step::Key(&self.step, key),
         }
     }
 
     fn index(&self, index: usize) -> Path<'_> {
         Path {
             keep: self.keep,
-            step: Step::Index(self, index),
+            step: Step::Index(&self.step, index),
         }
     }
 
     fn pointer(&self) -> Pointer {
-        match self.step {
-            Step::Root => Pointer::root(),
-            Step::Key(parent, key) => parent.pointer().key(key),
-            Step::Index(parent, index) => parent.pointer().index(index),
-        }
+        self.step.pointer()
     }
 
     /// The path for a value: empty when the paths are not kept.

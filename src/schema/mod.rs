@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use serde_json::{Map, Value};
 
-use crate::diagnostic::{Pointer, Severity, Sink};
+use crate::diagnostic::{Pointer, Severity, Sink, Step};
 use crate::rules::{self, Code};
 
 const SCHEMA_JSON: &str = include_str!("letter.schema.json");
@@ -190,26 +190,8 @@ pub(crate) fn check_structure(value: &Value, sink: &mut Sink) {
         return;
     }
     let tree = compiled();
+    // The path is a chain of steps: written out only for a value that has a problem.
     walk(tree, tree.root(), value, &Step::Root, sink);
-}
-
-/// Where the walk is, as a chain of steps on the stack: the JSON Pointer is written out only
-/// for a value that has a problem, not for each of the letter's values.
-#[derive(Clone, Copy)]
-enum Step<'a> {
-    Root,
-    Key(&'a Step<'a>, &'a str),
-    Index(&'a Step<'a>, usize),
-}
-
-impl Step<'_> {
-    fn pointer(&self) -> Pointer {
-        match self {
-            Step::Root => Pointer::root(),
-            Step::Key(parent, key) => parent.pointer().key(key),
-            Step::Index(parent, index) => parent.pointer().index(*index),
-        }
-    }
 }
 
 fn walk(tree: &Tree, node: &Node, value: &Value, path: &Step<'_>, sink: &mut Sink) {
