@@ -276,3 +276,65 @@ fn a_long_sentence_is_found_where_the_definition_finds_it() {
     assert_eq!(reported.len(), 2);
     assert_eq!(reported, defined);
 }
+
+/// The words of a text as `rules::text::words` defines them, char by char: runs of letters and
+/// digits, with `'`, `’` or `-` inside a word when a letter or digit follows. With each word,
+/// whether it holds a digit, a hyphen, an apostrophe.
+fn defined_words(text: &str) -> Vec<(usize, usize, bool, bool, bool)> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].1.is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = chars[i].0;
+        let (mut digit, mut hyphen, mut apostrophe) = (false, false, false);
+        while i < chars.len() {
+            let c = chars[i].1;
+            let next_alphanumeric = chars.get(i + 1).is_some_and(|(_, n)| n.is_alphanumeric());
+            if c.is_alphanumeric() {
+                digit |= c.is_ascii_digit();
+            } else if matches!(c, '\'' | '’' | '-') && next_alphanumeric {
+                hyphen |= c == '-';
+                apostrophe |= c != '-';
+            } else {
+                break;
+            }
+            i += 1;
+        }
+        let end = chars.get(i).map_or(text.len(), |(at, _)| *at);
+        out.push((start, end, digit, hyphen, apostrophe));
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    /// The tokenizer (a byte table, eight-byte loads for the hash) finds the words the
+    /// definition finds, and hashes each as `word_hash` hashes its text.
+    #[test]
+    fn words_are_split_as_defined(
+        pieces in proptest::collection::vec(
+            prop_oneof![
+                8 => prop_oneof![Just("Word"), Just("x"), Just("a1b2"), Just("Éloïse"), Just("naïve"), Just("2011"), Just("日本")].prop_map(str::to_owned),
+                6 => prop_oneof![Just(" "), Just("-"), Just("'"), Just("’"), Just("."), Just("\u{200b}"), Just("😀"), Just("--")].prop_map(str::to_owned),
+                1 => any::<String>(),
+            ],
+            0..40,
+        )
+    ) {
+        use inspection_letter::rules::text::{tag, word_hash, words};
+        let text: String = pieces.concat();
+        let found: Vec<_> = words(&text)
+            .map(|w| {
+                prop_assert_eq!(w.text, &text[w.start..w.end]);
+                prop_assert_eq!(w.hash, word_hash(w.text), "{:?}", w.text);
+                Ok((w.start, w.end, w.tags & tag::DIGIT != 0, w.tags & tag::HYPHEN != 0, w.tags & tag::APOSTROPHE != 0))
+            })
+            .collect::<Result<_, _>>()?;
+        prop_assert_eq!(found, defined_words(&text), "{:?}", text);
+    }
+}

@@ -220,44 +220,110 @@ fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(Lexicon::build)
 }
 
-/// The words of `text` with their byte offsets, hashes and tags. ASCII text, the common case,
-/// is scanned byte by byte; other characters are decoded.
+/// What each byte is to the tokenizer: [`WORD`] for an ASCII letter or digit, with [`DIGIT`]
+/// for a digit; [`JOIN`] for `'` and `-`, which join two parts of a word; [`WIDE`] for a byte
+/// of a character outside ASCII, which is decoded.
+const CLASS: [u8; 256] = {
+    let mut class = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        class[b] = match b as u8 {
+            b'0'..=b'9' => WORD | DIGIT,
+            b'a'..=b'z' | b'A'..=b'Z' => WORD,
+            b'\'' | b'-' => JOIN,
+            0x80..=0xff => WIDE,
+            _ => 0,
+        };
+        b += 1;
+    }
+    class
+};
+const WORD: u8 = 1;
+const DIGIT: u8 = 2;
+const JOIN: u8 = 4;
+const WIDE: u8 = 8;
+
+/// [`word_hash`] of `bytes[start..end]`, reading the last bytes with one load when the text
+/// goes on for eight bytes past them (the common case: a short word inside a text).
+fn hash_in(bytes: &[u8], start: usize, end: usize) -> u64 {
+    let word = &bytes[start..end];
+    let mut hash = word.len() as u64;
+    let mut chunks = word.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        hash = mix(hash ^ lower_eight(u64::from_le_bytes(eight)));
+    }
+    let rest = chunks.remainder().len();
+    if rest > 0 {
+        let from = end - rest;
+        let x = match bytes.get(from..from + 8) {
+            Some(eight) => {
+                let mut load = [0u8; 8];
+                load.copy_from_slice(eight);
+                // Keep the `rest` low bytes: the same value as gathering them one by one.
+                u64::from_le_bytes(load) & (u64::MAX >> (8 * (8 - rest)))
+            }
+            None => word[word.len() - rest..]
+                .iter()
+                .rev()
+                .fold(0u64, |x, &b| (x << 8) | u64::from(b)),
+        };
+        hash = mix(hash ^ lower_eight(x));
+    }
+    hash
+}
+
+/// The words of `text` with their byte offsets, hashes and tags: runs of letters and digits
+/// (any script), with an apostrophe (straight or curly) or a hyphen inside a word when a letter
+/// or digit follows it. ASCII bytes are classed by one table lookup; other characters are
+/// decoded.
 pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
     let bytes = text.as_bytes();
     let lexicon = lexicon();
     let mut at = 0;
-    let char_at = move |i: usize| text[i..].chars().next().unwrap_or('\0');
+    let char_at = move |i: usize| text.get(i..).and_then(|t| t.chars().next()).unwrap_or('\0');
     // Whether a letter or digit starts at `i`.
     let alphanumeric_at = move |i: usize| match bytes.get(i) {
-        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(&b) if b < 0x80 => CLASS[usize::from(b)] & WORD != 0,
         Some(_) => char_at(i).is_alphanumeric(),
         None => false,
     };
     std::iter::from_fn(move || {
+        // Up to the next letter or digit.
         loop {
-            let b = *bytes.get(at)?;
-            if b.is_ascii() {
-                if b.is_ascii_alphanumeric() {
-                    break;
-                }
-                at += 1;
-            } else {
-                let c = char_at(at);
-                if c.is_alphanumeric() {
-                    break;
-                }
-                at += c.len_utf8();
+            let class = CLASS[usize::from(*bytes.get(at)?)];
+            if class & WORD != 0 {
+                break;
             }
+            if class & WIDE == 0 {
+                at += 1;
+                continue;
+            }
+            let c = char_at(at);
+            if c.is_alphanumeric() {
+                break;
+            }
+            at += c.len_utf8();
         }
         let start = at;
+        let mut seen = 0u8;
         let mut tags = 0;
-        while let Some(&b) = bytes.get(at) {
-            if b.is_ascii_alphanumeric() {
-                tags |= tag::DIGIT * u32::from(b.is_ascii_digit());
-                at += 1;
-            } else if b.is_ascii() {
+        loop {
+            // The ASCII letters and digits, the bulk of any word, one lookup each.
+            let run = bytes[at..]
+                .iter()
+                .position(|&b| {
+                    let class = CLASS[usize::from(b)];
+                    seen |= class;
+                    class & WORD == 0
+                })
+                .unwrap_or(bytes.len() - at);
+            at += run;
+            let Some(&b) = bytes.get(at) else { break };
+            if b < 0x80 {
                 // Apostrophes and hyphens belong to the word when a letter or digit follows.
-                if !matches!(b, b'\'' | b'-') || !alphanumeric_at(at + 1) {
+                if CLASS[usize::from(b)] & JOIN == 0 || !alphanumeric_at(at + 1) {
                     break;
                 }
                 tags |= if b == b'-' {
@@ -277,8 +343,11 @@ pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
                 at += len;
             }
         }
+        if seen & DIGIT != 0 {
+            tags |= tag::DIGIT;
+        }
         let word = &text[start..at];
-        let hash = word_hash(word);
+        let hash = hash_in(bytes, start, at);
         tags |= lexicon.tags(hash);
         if tags & tag::APOSTROPHE != 0 {
             // "Tom's": the name without its "'s".
