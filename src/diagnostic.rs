@@ -148,6 +148,116 @@ impl Step<'_> {
     }
 }
 
+/// Anything that names a place in the letter and can write its JSON Pointer: a [`Pointer`]
+/// already written out, or a [`FieldPath`] kept in parts until a problem is reported there.
+pub trait Place {
+    /// The JSON Pointer, written out.
+    fn pointer_string(&self) -> String;
+}
+
+impl Place for Pointer {
+    fn pointer_string(&self) -> String {
+        self.0.clone()
+    }
+}
+
+impl<T: Place + ?Sized> Place for &T {
+    fn pointer_string(&self) -> String {
+        (**self).pointer_string()
+    }
+}
+
+/// One step of a [`FieldPath`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// The path of a string in the letter, at most four steps deep (`/findings/{key}/3/text`),
+/// kept in parts: a letter has dozens of strings and problems in few of them, so the JSON
+/// Pointer is written out only when a problem is reported.
+///
+/// ```
+/// use inspection_letter::diagnostic::{FieldPath, Place};
+/// let p = FieldPath::root().key("findings").key("a/b").index(3).key("text");
+/// assert_eq!(p.pointer_string(), "/findings/a~1b/3/text");
+/// assert!(p.is_finding());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldPath<'a> {
+    parts: [Part<'a>; 4],
+    len: usize,
+}
+
+impl<'a> FieldPath<'a> {
+    #[must_use]
+    pub const fn root() -> FieldPath<'a> {
+        FieldPath {
+            parts: [Part::Index(0); 4],
+            len: 0,
+        }
+    }
+
+    fn then(mut self, part: Part<'a>) -> FieldPath<'a> {
+        // Deeper paths do not occur in a letter; a fifth step would replace the fourth.
+        let at = self.len.min(self.parts.len() - 1);
+        self.parts[at] = part;
+        self.len = at + 1;
+        self
+    }
+
+    /// This path followed by an object key.
+    #[must_use]
+    pub fn key(self, key: &'a str) -> FieldPath<'a> {
+        self.then(Part::Key(key))
+    }
+
+    /// This path followed by a list index.
+    #[must_use]
+    pub fn index(self, index: usize) -> FieldPath<'a> {
+        self.then(Part::Index(index))
+    }
+
+    /// The steps from the root.
+    #[must_use]
+    pub fn parts(&self) -> &[Part<'a>] {
+        &self.parts[..self.len]
+    }
+
+    /// Whether this is the text of a finding: `/findings/{key}/{i}/text`.
+    #[must_use]
+    pub fn is_finding(&self) -> bool {
+        matches!(
+            self.parts(),
+            [Part::Key("findings"), Part::Key(_), Part::Index(_), Part::Key("text")]
+        )
+    }
+
+    /// The JSON Pointer.
+    #[must_use]
+    pub fn pointer(&self) -> Pointer {
+        self.parts()
+            .iter()
+            .fold(Pointer::root(), |pointer, part| match part {
+                Part::Key(key) => pointer.key(key),
+                Part::Index(index) => pointer.index(*index),
+            })
+    }
+}
+
+impl Place for FieldPath<'_> {
+    fn pointer_string(&self) -> String {
+        self.pointer().0
+    }
+}
+
+impl fmt::Display for FieldPath<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.pointer().as_str())
+    }
+}
+
 /// A JSON Pointer under construction: a path into the letter.
 ///
 /// ```
@@ -334,13 +444,14 @@ impl Sink {
         &mut self,
         code: &str,
         severity: Severity,
-        path: &Pointer,
+        path: impl Place,
         message: String,
     ) -> Reported<'_> {
+        let path = path.pointer_string();
         let diagnostic = Diagnostic {
             code: code.to_owned(),
             severity,
-            path: path.as_str().to_owned(),
+            path,
             message,
             span: None,
             fix: None,
@@ -348,7 +459,7 @@ impl Sink {
         let same_run = self
             .diagnostics
             .last()
-            .is_some_and(|d| d.code == code && d.path == path.as_str());
+            .is_some_and(|d| d.code == code && d.path == diagnostic.path);
         if same_run {
             self.run += 1;
         } else {

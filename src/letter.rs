@@ -6,7 +6,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::diagnostic::Pointer;
+use crate::diagnostic::FieldPath;
 
 /// Whether a letter is a draft or about to be published.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -383,7 +383,7 @@ fn put_object(map: &mut Map<String, Value>, key: &str, object: Map<String, Value
 
 /// A piece of text in the letter and where it is.
 pub struct Field<'a> {
-    pub path: Pointer,
+    pub path: FieldPath<'a>,
     pub text: &'a str,
 }
 
@@ -392,10 +392,10 @@ impl Letter {
     #[must_use]
     pub fn text_fields(&self) -> Vec<Field<'_>> {
         let mut out = Vec::with_capacity(64);
-        let root = Pointer::root();
+        let root = FieldPath::root();
         push(&mut out, root.key("kind"), self.kind.as_ref());
         let sp = root.key("sender");
-        push_list(&mut out, &sp.key("address"), &self.sender.address);
+        push_list(&mut out, sp.key("address"), &self.sender.address);
         for (key, value) in self.sender.fields() {
             push(&mut out, sp.key(key), value.as_ref());
         }
@@ -404,7 +404,7 @@ impl Letter {
         for (key, value) in self.recipient.names() {
             push(&mut out, rp.key(key), value.as_ref());
         }
-        push_list(&mut out, &rp.key("address"), &self.recipient.address);
+        push_list(&mut out, rp.key("address"), &self.recipient.address);
         push(
             &mut out,
             rp.key("postcode"),
@@ -412,8 +412,8 @@ impl Letter {
         );
         push(&mut out, root.key("council"), self.council.as_ref());
         let ip = root.key("inspection");
-        push_list(&mut out, &ip.key("dates"), &self.inspection.dates);
-        push_list(&mut out, &ip.key("evidence"), &self.inspection.evidence);
+        push_list(&mut out, ip.key("dates"), &self.inspection.dates);
+        push_list(&mut out, ip.key("evidence"), &self.inspection.evidence);
         if let Some(previous) = &self.previous_inspection {
             let pp = root.key("previous_inspection");
             push(&mut out, pp.key("month"), previous.month.as_ref());
@@ -437,7 +437,7 @@ impl Letter {
     /// The text of every finding, with its path.
     #[must_use]
     pub fn finding_fields(&self) -> Vec<Field<'_>> {
-        let fp = Pointer::root().key("findings");
+        let fp = FieldPath::root().key("findings");
         let mut out = Vec::new();
         for section in &self.findings {
             let sp = fp.key(&section.key);
@@ -490,13 +490,13 @@ impl Recipient {
     }
 }
 
-fn push<'a>(out: &mut Vec<Field<'a>>, path: Pointer, value: Option<&'a String>) {
+fn push<'a>(out: &mut Vec<Field<'a>>, path: FieldPath<'a>, value: Option<&'a String>) {
     if let Some(text) = value {
         out.push(Field { path, text });
     }
 }
 
-fn push_list<'a>(out: &mut Vec<Field<'a>>, path: &Pointer, values: &'a [Option<String>]) {
+fn push_list<'a>(out: &mut Vec<Field<'a>>, path: FieldPath<'a>, values: &'a [Option<String>]) {
     for (i, value) in values.iter().enumerate() {
         push(out, path.index(i), value.as_ref());
     }

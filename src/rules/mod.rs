@@ -65,7 +65,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::dates::{Date, YearMonth};
-use crate::diagnostic::{Diagnostic, Pointer, Reported, Severity, Sink};
+use crate::diagnostic::{Diagnostic, FieldPath, Place, Reported, Severity, Sink};
 use crate::kinds::{self, Kind};
 use crate::letter::{Field, Letter, Status};
 use crate::options::{Options, Setting};
@@ -110,7 +110,7 @@ pub struct Context<'a> {
 
 /// A piece of prose with its words.
 pub struct Prose<'a> {
-    pub path: &'a Pointer,
+    pub path: FieldPath<'a>,
     pub text: &'a str,
     pub words: &'a [text::Word<'a>],
     /// A hash of the words in lower case, shared by the duplicate and near-duplicate rules.
@@ -317,14 +317,20 @@ struct Piece {
 /// The prose among the letter's fields, split into words once into one list: the findings
 /// first, then the previous inspection's summary and the outcome.
 fn split_prose<'a>(fields: &[Field<'a>]) -> (Vec<text::Word<'a>>, Vec<Piece>) {
-    let is_finding = |p: &str| p.starts_with("/findings/") && p.ends_with("/text");
-    let is_other = |p: &str| p == "/previous_inspection/summary" || p == "/outcome";
+    use crate::diagnostic::Part::Key;
+    let is_finding = |p: &FieldPath<'_>| p.is_finding();
+    let is_other = |p: &FieldPath<'_>| {
+        matches!(
+            p.parts(),
+            [Key("previous_inspection"), Key("summary")] | [Key("outcome")]
+        )
+    };
     let bytes: usize = fields.iter().map(|f| f.text.len()).sum();
     let mut words = Vec::with_capacity(bytes / 5 + 8);
     let mut pieces = Vec::new();
-    for (pass, finding) in [(is_finding as fn(&str) -> bool, true), (is_other, false)] {
+    for (pass, finding) in [(is_finding as fn(&FieldPath<'_>) -> bool, true), (is_other, false)] {
         for (at, field) in fields.iter().enumerate() {
-            if pass(field.path.as_str()) {
+            if pass(&field.path) {
                 let from = words.len();
                 words.extend(text::words(field.text));
                 pieces.push(Piece {
@@ -350,7 +356,7 @@ fn prose_of<'a>(
             let field = &fields[piece.field];
             let words = &words[piece.words.clone()];
             Prose {
-                path: &field.path,
+                path: field.path,
                 text: field.text,
                 words_hash: duplicate_finding::words_hash(words),
                 tags: words.iter().fold(0, |tags, w| tags | w.tags),
@@ -448,7 +454,7 @@ impl<'a> Context<'a> {
         &self,
         sink: &'s mut Sink,
         code: Code,
-        path: &Pointer,
+        path: impl Place,
         message: String,
     ) -> Reported<'s> {
         sink.push(code.as_str(), code.severity(), path, message)

@@ -73,7 +73,7 @@ pub(crate) fn sentence_too_long(cx: &Context<'_>, sink: &mut Sink) {
 fn report(
     cx: &Context<'_>,
     sink: &mut Sink,
-    path: &crate::diagnostic::Pointer,
+    path: crate::diagnostic::FieldPath<'_>,
     text: &str,
     count: usize,
     start: usize,
