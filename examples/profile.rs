@@ -1,6 +1,6 @@
 //! Runs one operation many times on the seed letter, for a profiler:
 //! `cargo build --release --example profile && valgrind --tool=callgrind target/release/examples/profile validate 200`
-//! (operations: validate, html, text, parse; the second argument is the number of runs; a third,
+//! (operations: validate, html, text, parse, words; the second argument is the number of runs; a third,
 //! when given, profiles a generated letter of that many findings instead of the seed).
 
 fn main() {
@@ -18,6 +18,15 @@ fn main() {
             Some("html") => inspection_letter::render_html(&letter, &options).len(),
             Some("text") => inspection_letter::render_text(&letter).len(),
             // What the browser package does first with the JSON text it is given.
+            // Splitting the letter's strings into tagged words, which validate does first.
+            Some("words") => inspection_letter::Letter::from_value(&letter)
+                .text_fields()
+                .iter()
+                .map(|f| inspection_letter::rules::text::words(f.text).count())
+                .sum(),
+            Some("letter") => inspection_letter::Letter::from_value(&letter)
+                .text_fields()
+                .len(),
             Some("parse") => serde_json::from_str::<serde_json::Value>(&text)
                 .map_or(0, |v| v.as_object().map_or(0, serde_json::Map::len)),
             _ => inspection_letter::validate(&letter, &options).len(),

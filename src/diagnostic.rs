@@ -50,13 +50,22 @@ impl Span {
     pub fn from_bytes(text: &str, start: usize, end: usize) -> Span {
         let units = |byte: usize| {
             let byte = floor_char_boundary(text, byte.min(text.len()));
-            text[..byte].encode_utf16().count()
+            utf16_len(&text[..byte])
         };
         let start_units = units(start);
         Span {
             start: start_units,
             end: start_units + units(end.max(start)) - units(start),
         }
+    }
+}
+
+/// The length of `text` in UTF-16 code units: its length in bytes when it is ASCII.
+fn utf16_len(text: &str) -> usize {
+    if text.is_ascii() {
+        text.len()
+    } else {
+        text.encode_utf16().count()
     }
 }
 
@@ -397,7 +406,7 @@ impl SpanCursor {
         } else {
             (0, 0)
         };
-        let units = units + text[from..byte].encode_utf16().count();
+        let units = units + utf16_len(&text[from..byte]);
         *self = SpanCursor {
             text: text.as_ptr() as usize,
             len: text.len(),

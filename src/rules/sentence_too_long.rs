@@ -54,6 +54,11 @@ pub(crate) fn sentence_too_long(cx: &Context<'_>, sink: &mut Sink) {
                 .words
                 .get(i + 1)
                 .map_or(bytes.len(), |next| next.start);
+            // Most gaps are a space or a comma and a space.
+            let gap = bytes.get(word.end..gap_end).unwrap_or_default();
+            if !gap.iter().any(|&b| matches!(b, b'.' | b'?' | b'!')) {
+                continue;
+            }
             let Some((first, last)) = ends_in(&bytes[word.end..gap_end], gap_end == bytes.len())
             else {
                 continue;

@@ -18,7 +18,7 @@
 //! The two findings above give `similar-findings` at the second: "This finding is nearly the
 //! same as the one at /findings/strengths/0/text. Check whether both are needed".
 
-use super::text::{mix, MixMap};
+use super::text::{mix, MixMap, Word};
 use super::{Code, Context};
 use crate::diagnostic::Sink;
 
@@ -71,47 +71,96 @@ fn alike(a: &[u64], b: &[u64]) -> bool {
     shared >= needed
 }
 
+/// A finding's words as 256 bits, one set for each word (by its hash). Two findings 80% alike
+/// differ in at most a ninth of their words together (`9k >= 4(n + m)` leaves
+/// `n + m - 2k <= (n + m) / 9`), and their signatures in at most as many bits: a test of a few
+/// instructions that passes over almost every pair of unlike findings.
+fn signature(words: &[Word<'_>]) -> [u64; 4] {
+    let mut bits = [0u64; 4];
+    for word in words {
+        let h = mix(word.hash);
+        bits[(h >> 62) as usize] |= 1 << (h & 63);
+    }
+    bits
+}
+
+/// Whether two findings of `n` and `m` words (counting repeats, so at least their sets' sizes)
+/// may be 80% alike, by their signatures.
+fn may_be_alike(a: &[u64; 4], b: &[u64; 4], n: usize, m: usize) -> bool {
+    let differ: u32 = a.iter().zip(b).map(|(x, y)| (x ^ y).count_ones()).sum();
+    9 * differ as usize <= n + m
+}
+
+/// A finding's words as a sorted set of their mixed hashes.
+fn word_set(words: &[Word<'_>]) -> Vec<u64> {
+    let mut set: Vec<u64> = words.iter().map(|w| mix(w.hash)).collect();
+    set.sort_unstable();
+    set.dedup();
+    set
+}
+
 pub(crate) fn similar_findings(cx: &Context<'_>, sink: &mut Sink) {
     let findings = cx.findings();
-    // Each finding's word set, sorted (for comparing), and how many findings hold each word.
-    let mut owners: Vec<usize> = Vec::with_capacity(findings.len());
-    let mut sets: Vec<Vec<u64>> = Vec::with_capacity(findings.len());
-    for (at, finding) in findings.iter().enumerate() {
-        if finding.words.len() < MIN_WORDS {
-            continue;
-        }
-        let mut set: Vec<u64> = finding.words.iter().map(|w| mix(w.hash)).collect();
-        set.sort_unstable();
-        set.dedup();
-        if set.len() < MIN_WORDS {
-            continue;
-        }
-        sets.push(set);
-        owners.push(at);
-    }
     let report = |sink: &mut Sink, this: usize, earlier: usize| {
         let message = format!(
             "This finding is nearly the same as the one at {}. Check whether both are needed",
-            findings[owners[earlier]].path
+            findings[earlier].path
         );
-        cx.report(
-            sink,
-            Code::SimilarFindings,
-            findings[owners[this]].path,
-            message,
-        );
+        cx.report(sink, Code::SimilarFindings, findings[this].path, message);
     };
-    let exact = |i: usize| findings[owners[i]].words_hash;
-    // A letter of a few findings: every pair, in order, costs less than an index.
-    if sets.len() <= FEW {
-        for (index, set) in sets.iter().enumerate() {
-            let earlier = (0..index).find(|&e| exact(e) != exact(index) && alike(&sets[e], set));
-            if let Some(earlier) = earlier {
-                report(sink, index, earlier);
+    let long: Vec<usize> = (0..findings.len())
+        .filter(|&at| findings[at].words.len() >= MIN_WORDS)
+        .collect();
+    // A letter of a few findings: every pair, in order, costs less than an index; the
+    // signatures leave few pairs to compare word by word, and sets are sorted only for those.
+    if long.len() <= FEW {
+        let signatures: Vec<[u64; 4]> = long
+            .iter()
+            .map(|&at| signature(findings[at].words))
+            .collect();
+        let mut sets: Vec<Option<Vec<u64>>> = vec![None; long.len()];
+        for index in 0..long.len() {
+            let this = &findings[long[index]];
+            for earlier in 0..index {
+                let that = &findings[long[earlier]];
+                // An exact repeat is duplicate-finding's to report.
+                if that.words_hash == this.words_hash
+                    || !may_be_alike(
+                        &signatures[earlier],
+                        &signatures[index],
+                        that.words.len(),
+                        this.words.len(),
+                    )
+                {
+                    continue;
+                }
+                for (at, words) in [(earlier, that.words), (index, this.words)] {
+                    if sets[at].is_none() {
+                        sets[at] = Some(word_set(words));
+                    }
+                }
+                let (Some(a), Some(b)) = (&sets[earlier], &sets[index]) else {
+                    continue;
+                };
+                if a.len() >= MIN_WORDS && b.len() >= MIN_WORDS && alike(a, b) {
+                    report(sink, long[index], long[earlier]);
+                    break;
+                }
             }
         }
         return;
     }
+    // Each finding's word set, sorted (for comparing), and how many findings hold each word.
+    let mut owners: Vec<usize> = Vec::with_capacity(long.len());
+    let mut sets: Vec<Vec<u64>> = Vec::with_capacity(long.len());
+    for at in long {
+        let set = word_set(findings[at].words);
+        if set.len() >= MIN_WORDS {
+            sets.push(set);
+            owners.push(at);
+        }
+    }
+    let exact = |i: usize| findings[owners[i]].words_hash;
     let mut counts: MixMap<u64, usize> = MixMap::default();
     for set in &sets {
         for word in set {
@@ -156,7 +205,7 @@ pub(crate) fn similar_findings(cx: &Context<'_>, sink: &mut Sink) {
                 compared += 1;
                 // An exact repeat is duplicate-finding's to report.
                 if exact(earlier) != exact(index) && alike(&sets[earlier], set) {
-                    report(sink, index, earlier);
+                    report(sink, owners[index], owners[earlier]);
                     break 'probe;
                 }
             }
@@ -190,6 +239,46 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn signatures_never_part_findings_that_are_alike() {
+        // Pairs of word lists from a small vocabulary, so that many pairs are near the
+        // threshold: whenever the sets are 80% alike, the signatures must let the pair through.
+        let text: String = (0..400).map(|i| format!("w{i} ")).collect();
+        let vocabulary: Vec<Word<'_>> = super::super::text::words(&text).collect();
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            usize::try_from(seed % n).unwrap_or(0)
+        };
+        let (mut near, mut passed) = (0, 0);
+        for _ in 0..20_000 {
+            let n = MIN_WORDS + next(40);
+            let base = next(300);
+            let a: Vec<Word<'_>> = (0..n).map(|i| vocabulary[base + i]).collect();
+            let mut b = a.clone();
+            for _ in 0..next(6) {
+                let at = next(b.len() as u64);
+                b[at] = vocabulary[next(400)];
+            }
+            for _ in 0..next(3) {
+                b.push(vocabulary[next(400)]);
+            }
+            let (sa, sb) = (word_set(&a), word_set(&b));
+            if alike(&sa, &sb) {
+                near += 1;
+                assert!(
+                    may_be_alike(&signature(&a), &signature(&b), a.len(), b.len()),
+                    "{sa:?} {sb:?}"
+                );
+            }
+            passed += usize::from(may_be_alike(&signature(&a), &signature(&b), a.len(), b.len()));
+        }
+        assert!(near > 1_000, "{near} pairs alike: the test must try many");
+        assert!(passed < 20_000, "the filter must part some pairs");
     }
 
     #[test]
