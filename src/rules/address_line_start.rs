@@ -13,7 +13,7 @@
 //! the fix `Civic Centre`.
 
 use super::{Code, Context};
-use crate::diagnostic::{Pointer, Sink};
+use crate::diagnostic::{FieldPath, Sink};
 
 const FORBIDDEN: &[char] = &[
     '@', '(', ')', '=', '[', ']', '"', '\\', '/', ',', '<', '>', '~',
@@ -21,7 +21,7 @@ const FORBIDDEN: &[char] = &[
 
 pub(crate) fn address_line_start(cx: &Context<'_>, sink: &mut Sink) {
     for address in super::address_too_long::addresses(cx) {
-        let path = Pointer::root().key(address.key).key("address");
+        let path = FieldPath::root().key(address.key).key("address");
         for (i, line) in address.lines.iter().enumerate() {
             let Some(line) = line.as_deref() else {
                 continue;

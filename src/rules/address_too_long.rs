@@ -12,7 +12,7 @@
 //! "Shorten the recipient address to 7 lines or fewer, counting the postcode, to post it through GOV.UK Notify".
 
 use super::{Code, Context};
-use crate::diagnostic::{Pointer, Sink};
+use crate::diagnostic::{FieldPath, Sink};
 use crate::letter::filled;
 
 /// One of the letter's two addresses.
@@ -63,7 +63,7 @@ pub(crate) fn address_too_long(cx: &Context<'_>, sink: &mut Sink) {
             cx.report(
                 sink,
                 Code::AddressTooLong,
-                &Pointer::root().key(key).key("address"),
+                &FieldPath::root().key(key).key("address"),
                 message,
             );
         }

@@ -13,7 +13,7 @@
 //! `/recipient/address`: "Enter at least 3 lines of the recipient address, counting the postcode".
 
 use super::{Code, Context};
-use crate::diagnostic::{Pointer, Sink};
+use crate::diagnostic::{FieldPath, Sink};
 
 pub(crate) fn address_too_short(cx: &Context<'_>, sink: &mut Sink) {
     for address in super::address_too_long::addresses(cx) {
@@ -24,7 +24,7 @@ pub(crate) fn address_too_short(cx: &Context<'_>, sink: &mut Sink) {
             cx.report(
                 sink,
                 Code::AddressTooShort,
-                &Pointer::root().key(key).key("address"),
+                &FieldPath::root().key(key).key("address"),
                 message,
             );
         }

@@ -12,11 +12,11 @@
 //! removes the comma.
 
 use super::{Code, Context};
-use crate::diagnostic::{Pointer, Sink};
+use crate::diagnostic::{FieldPath, Sink};
 
 pub(crate) fn address_trailing_comma(cx: &Context<'_>, sink: &mut Sink) {
     for address in super::address_too_long::addresses(cx) {
-        let path = Pointer::root().key(address.key).key("address");
+        let path = FieldPath::root().key(address.key).key("address");
         for (i, line) in address.lines.iter().enumerate() {
             let Some(line) = line.as_deref() else {
                 continue;

@@ -15,12 +15,12 @@
 
 use super::{Code, Context};
 use crate::dates::{month_number, Date};
-use crate::diagnostic::{Pointer, Sink};
+use crate::diagnostic::{FieldPath, Sink};
 use crate::letter::filled;
 use crate::schema;
 
 pub(crate) fn date_format(cx: &Context<'_>, sink: &mut Sink) {
-    let root = Pointer::root();
+    let root = FieldPath::root();
     let dates = root.key("inspection").key("dates");
     let fields = std::iter::once((root.key("date"), cx.letter.date.as_ref())).chain(
         cx.letter
@@ -35,7 +35,7 @@ pub(crate) fn date_format(cx: &Context<'_>, sink: &mut Sink) {
         if Date::parse_iso(text.trim()).is_some() {
             continue;
         }
-        let label = schema::label(path.as_str());
+        let label = schema::label(path.pointer().as_str());
         match read_loosely(text) {
             Some(date) => {
                 let message = format!(

@@ -14,12 +14,12 @@
 
 use super::formats::is_email;
 use super::{Code, Context};
-use crate::diagnostic::{Pointer, Sink};
+use crate::diagnostic::{FieldPath, Sink};
 use crate::letter::filled;
 
 pub(crate) fn email_format(cx: &Context<'_>, sink: &mut Sink) {
     let s = &cx.letter.sender;
-    let path = Pointer::root().key("sender");
+    let path = FieldPath::root().key("sender");
     for (key, value) in [("email", &s.email), ("direct_email", &s.direct_email)] {
         let Some(email) = filled(value.as_ref()) else {
             continue;

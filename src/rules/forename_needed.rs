@@ -12,7 +12,7 @@
 //! `/recipient/forename`: "Enter the recipient's forename: Dame is used with the forename, as in Dear Dame Jane".
 
 use super::{Code, Context};
-use crate::diagnostic::{Pointer, Sink};
+use crate::diagnostic::{FieldPath, Sink};
 use crate::letter::filled;
 
 pub(crate) fn forename_needed(cx: &Context<'_>, sink: &mut Sink) {
@@ -26,7 +26,7 @@ pub(crate) fn forename_needed(cx: &Context<'_>, sink: &mut Sink) {
         cx.report(
             sink,
             Code::ForenameNeeded,
-            &Pointer::root().key("recipient").key("forename"),
+            &FieldPath::root().key("recipient").key("forename"),
             message,
         );
     }

@@ -12,10 +12,10 @@
 //! `/inspection/dates/1`: "Inspection days must be in order: 12 April 2011 comes before 13 April 2011".
 
 use super::{Code, Context};
-use crate::diagnostic::{Pointer, Sink};
+use crate::diagnostic::{FieldPath, Sink};
 
 pub(crate) fn inspection_dates_order(cx: &Context<'_>, sink: &mut Sink) {
-    let path = Pointer::root().key("inspection").key("dates");
+    let path = FieldPath::root().key("inspection").key("dates");
     for pair in cx.inspection_days().windows(2) {
         let ((_, before), (i, day)) = (pair[0], pair[1]);
         let message = if day == before {

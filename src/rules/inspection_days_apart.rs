@@ -12,10 +12,10 @@
 //! after 12 April 2011".
 
 use super::{Code, Context};
-use crate::diagnostic::{Pointer, Sink};
+use crate::diagnostic::{FieldPath, Sink};
 
 pub(crate) fn inspection_days_apart(cx: &Context<'_>, sink: &mut Sink) {
-    let path = Pointer::root().key("inspection").key("dates");
+    let path = FieldPath::root().key("inspection").key("dates");
     for pair in cx.inspection_days().windows(2) {
         let ((_, before), (i, day)) = (pair[0], pair[1]);
         let gap = day.day_number() - before.day_number();

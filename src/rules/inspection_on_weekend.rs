@@ -11,10 +11,10 @@
 //! "16 April 2011 is a Saturday. Check the inspection day".
 
 use super::{Code, Context};
-use crate::diagnostic::{Pointer, Sink};
+use crate::diagnostic::{FieldPath, Sink};
 
 pub(crate) fn inspection_on_weekend(cx: &Context<'_>, sink: &mut Sink) {
-    let path = Pointer::root().key("inspection").key("dates");
+    let path = FieldPath::root().key("inspection").key("dates");
     for (i, day) in cx.inspection_days() {
         if day.is_weekend() {
             let message = format!(

@@ -14,7 +14,7 @@
 
 use super::{Code, Context};
 use crate::dates::Date;
-use crate::diagnostic::{Pointer, Sink};
+use crate::diagnostic::{FieldPath, Sink};
 use crate::letter::filled;
 
 pub(crate) fn inspector_role(cx: &Context<'_>, sink: &mut Sink) {
@@ -48,7 +48,7 @@ pub(crate) fn inspector_role(cx: &Context<'_>, sink: &mut Sink) {
         cx.report(
             sink,
             Code::InspectorRole,
-            &Pointer::root().key("signatory").key("role"),
+            &FieldPath::root().key("signatory").key("role"),
             message,
         )
         .with_fix(right);

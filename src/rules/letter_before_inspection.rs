@@ -13,7 +13,7 @@
 //! day, 13 April 2011".
 
 use super::{Code, Context};
-use crate::diagnostic::{Pointer, Sink};
+use crate::diagnostic::{FieldPath, Sink};
 
 pub(crate) fn letter_before_inspection(cx: &Context<'_>, sink: &mut Sink) {
     let (Some(date), Some(last)) = (
@@ -27,7 +27,7 @@ pub(crate) fn letter_before_inspection(cx: &Context<'_>, sink: &mut Sink) {
         cx.report(
             sink,
             Code::LetterBeforeInspection,
-            &Pointer::root().key("date"),
+            &FieldPath::root().key("date"),
             message,
         );
     }

@@ -14,7 +14,7 @@
 
 use super::{Code, Context};
 use crate::dates::Date;
-use crate::diagnostic::{Pointer, Sink};
+use crate::diagnostic::{FieldPath, Sink};
 
 pub(crate) fn letter_in_future(cx: &Context<'_>, sink: &mut Sink) {
     let today = cx.options.today.as_deref().and_then(Date::parse_iso);
@@ -26,7 +26,7 @@ pub(crate) fn letter_in_future(cx: &Context<'_>, sink: &mut Sink) {
         cx.report(
             sink,
             Code::LetterInFuture,
-            &Pointer::root().key("date"),
+            &FieldPath::root().key("date"),
             message,
         );
     }

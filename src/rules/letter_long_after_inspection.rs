@@ -15,7 +15,7 @@
 //! inspection day, 13 April 2011. Check the dates".
 
 use super::{Code, Context};
-use crate::diagnostic::{Pointer, Sink};
+use crate::diagnostic::{FieldPath, Sink};
 
 /// Days after the last inspection day past which the letter's date is questioned.
 pub const MAX_DAYS_AFTER: i64 = 42;
@@ -35,7 +35,7 @@ pub(crate) fn letter_long_after_inspection(cx: &Context<'_>, sink: &mut Sink) {
         cx.report(
             sink,
             Code::LetterLongAfterInspection,
-            &Pointer::root().key("date"),
+            &FieldPath::root().key("date"),
             message,
         );
     }

@@ -14,7 +14,7 @@
 
 use super::{Code, Context};
 use crate::dates::{month_number, YearMonth};
-use crate::diagnostic::{Pointer, Sink};
+use crate::diagnostic::{FieldPath, Sink};
 use crate::letter::filled;
 
 pub(crate) fn month_format(cx: &Context<'_>, sink: &mut Sink) {
@@ -27,7 +27,7 @@ pub(crate) fn month_format(cx: &Context<'_>, sink: &mut Sink) {
     if YearMonth::parse_iso(text.trim()).is_some() {
         return;
     }
-    let path = Pointer::root().key("previous_inspection").key("month");
+    let path = FieldPath::root().key("previous_inspection").key("month");
     let words: Vec<&str> = text.split_whitespace().collect();
     let loose = match words.as_slice() {
         [month, year] => month_number(month).zip(

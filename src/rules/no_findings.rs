@@ -10,7 +10,7 @@
 //! `"findings": { "strengths": [] }` gives `no-findings` at `/findings`: "Enter at least one finding".
 
 use super::{Code, Context};
-use crate::diagnostic::{Pointer, Sink};
+use crate::diagnostic::{FieldPath, Sink};
 
 pub(crate) fn no_findings(cx: &Context<'_>, sink: &mut Sink) {
     if cx
@@ -22,7 +22,7 @@ pub(crate) fn no_findings(cx: &Context<'_>, sink: &mut Sink) {
         cx.report(
             sink,
             Code::NoFindings,
-            &Pointer::root().key("findings"),
+            &FieldPath::root().key("findings"),
             "Enter at least one finding".to_owned(),
         );
     }

@@ -11,11 +11,11 @@
 //! `"address": ["No fixed abode"]` gives `no-fixed-abode` at `/recipient/address/0`.
 
 use super::{Code, Context};
-use crate::diagnostic::{Pointer, Sink};
+use crate::diagnostic::{FieldPath, Sink};
 
 pub(crate) fn no_fixed_abode(cx: &Context<'_>, sink: &mut Sink) {
     for address in super::address_too_long::addresses(cx) {
-        let (path, who) = (Pointer::root().key(address.key).key("address"), address.who);
+        let (path, who) = (FieldPath::root().key(address.key).key("address"), address.who);
         for (i, line) in address.lines.iter().enumerate() {
             let Some(line) = line.as_deref() else {
                 continue;

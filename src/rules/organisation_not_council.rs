@@ -15,7 +15,7 @@
 //! `Southend-on-Sea Borough Council`.
 
 use super::{Code, Context};
-use crate::diagnostic::{Pointer, Sink};
+use crate::diagnostic::{FieldPath, Sink};
 use crate::letter::filled;
 
 fn comparable(name: &str) -> String {
@@ -47,7 +47,7 @@ pub(crate) fn organisation_not_council(cx: &Context<'_>, sink: &mut Sink) {
         cx.report(
             sink,
             Code::OrganisationNotCouncil,
-            &Pointer::root().key("recipient").key("organisation"),
+            &FieldPath::root().key("recipient").key("organisation"),
             message,
         )
         .with_fix(council);

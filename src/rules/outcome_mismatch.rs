@@ -16,7 +16,7 @@
 //! sections as the fix.
 
 use super::{Code, Context};
-use crate::diagnostic::{Pointer, Sink};
+use crate::diagnostic::{FieldPath, Sink};
 use crate::letter::filled;
 
 pub(crate) fn outcome_mismatch(cx: &Context<'_>, sink: &mut Sink) {
@@ -48,7 +48,7 @@ pub(crate) fn outcome_mismatch(cx: &Context<'_>, sink: &mut Sink) {
     let mut d = cx.report(
         sink,
         Code::OutcomeMismatch,
-        &Pointer::root().key("outcome"),
+        &FieldPath::root().key("outcome"),
         message,
     );
     if let Some(sentence) = kind.outcome_sentence(|key| cx.letter.has_findings(key)) {

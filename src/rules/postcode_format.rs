@@ -17,7 +17,7 @@
 
 use super::formats::{is_postcode, normal_postcode};
 use super::{Code, Context};
-use crate::diagnostic::{Pointer, Sink};
+use crate::diagnostic::{FieldPath, Sink};
 use crate::letter::filled;
 
 pub(crate) fn postcode_format(cx: &Context<'_>, sink: &mut Sink) {
@@ -33,7 +33,7 @@ pub(crate) fn postcode_format(cx: &Context<'_>, sink: &mut Sink) {
         if is_postcode(postcode) {
             continue;
         }
-        let path = Pointer::root().key(key).key("postcode");
+        let path = FieldPath::root().key(key).key("postcode");
         match normal_postcode(postcode) {
             Some(normal) => {
                 let message =

@@ -12,7 +12,7 @@
 //! `/previous_inspection/month`: "The previous inspection must be before this one, in April 2011".
 
 use super::{Code, Context};
-use crate::diagnostic::{Pointer, Sink};
+use crate::diagnostic::{FieldPath, Sink};
 
 pub(crate) fn previous_inspection_after(cx: &Context<'_>, sink: &mut Sink) {
     let (Some(previous), Some(first)) = (
@@ -26,7 +26,7 @@ pub(crate) fn previous_inspection_after(cx: &Context<'_>, sink: &mut Sink) {
         cx.report(
             sink,
             Code::PreviousInspectionAfter,
-            &Pointer::root().key("previous_inspection").key("month"),
+            &FieldPath::root().key("previous_inspection").key("month"),
             message,
         );
     }

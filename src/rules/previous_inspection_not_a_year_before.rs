@@ -13,7 +13,7 @@
 //! inspection is usually about a year before this one: June 2009 is 22 months before April 2011".
 
 use super::{Code, Context};
-use crate::diagnostic::{Pointer, Sink};
+use crate::diagnostic::{FieldPath, Sink};
 
 pub(crate) fn previous_inspection_not_a_year_before(cx: &Context<'_>, sink: &mut Sink) {
     let (Some(previous), Some(first)) = (
@@ -28,7 +28,7 @@ pub(crate) fn previous_inspection_not_a_year_before(cx: &Context<'_>, sink: &mut
         cx.report(
             sink,
             Code::PreviousInspectionNotAYearBefore,
-            &Pointer::root().key("previous_inspection").key("month"),
+            &FieldPath::root().key("previous_inspection").key("month"),
             message,
         );
     }

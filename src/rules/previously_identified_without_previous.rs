@@ -12,13 +12,13 @@
 //! `previously-identified-without-previous` at its `previously_identified`.
 
 use super::{Code, Context};
-use crate::diagnostic::{Pointer, Sink};
+use crate::diagnostic::{FieldPath, Sink};
 
 pub(crate) fn previously_identified_without_previous(cx: &Context<'_>, sink: &mut Sink) {
     if cx.letter.previous_inspection.is_some() {
         return;
     }
-    let findings = Pointer::root().key("findings");
+    let findings = FieldPath::root().key("findings");
     for section in &cx.letter.findings {
         for (i, _) in section
             .findings

@@ -14,12 +14,12 @@
 
 use super::formats::telephone_problem;
 use super::{Code, Context};
-use crate::diagnostic::{Pointer, Sink};
+use crate::diagnostic::{FieldPath, Sink};
 use crate::letter::filled;
 
 pub(crate) fn telephone_format(cx: &Context<'_>, sink: &mut Sink) {
     let s = &cx.letter.sender;
-    let path = Pointer::root().key("sender");
+    let path = FieldPath::root().key("sender");
     for (key, value) in [
         ("telephone", &s.telephone),
         ("direct_telephone", &s.direct_telephone),

@@ -15,7 +15,7 @@
 //! characters long. Shorten it to 100000 characters or fewer".
 
 use super::{Code, Context};
-use crate::diagnostic::{Pointer, Sink};
+use crate::diagnostic::{FieldPath, Sink};
 
 /// The longest text a field may hold, in characters.
 pub const MAX_TEXT_CHARS: usize = 100_000;
@@ -40,7 +40,7 @@ pub(crate) fn text_too_long(cx: &Context<'_>, sink: &mut Sink) {
         cx.report(
             sink,
             Code::TextTooLong,
-            &Pointer::root().key("findings"),
+            &FieldPath::root().key("findings"),
             message,
         );
     }

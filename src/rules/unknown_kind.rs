@@ -12,7 +12,7 @@
 //! exists: ucra-2010, ucra-2011".
 
 use super::{Code, Context};
-use crate::diagnostic::{Pointer, Sink};
+use crate::diagnostic::{FieldPath, Sink};
 use crate::kinds;
 use crate::letter::filled;
 
@@ -28,7 +28,7 @@ pub(crate) fn unknown_kind(cx: &Context<'_>, sink: &mut Sink) {
     let mut d = cx.report(
         sink,
         Code::UnknownKind,
-        &Pointer::root().key("kind"),
+        &FieldPath::root().key("kind"),
         message,
     );
     if let Some(near) = super::text::closest(kind, ids.iter().copied()) {

@@ -12,7 +12,7 @@
 //! options name a rule “postcode-fromat” that does not exist. Did you mean “postcode-format”?"
 
 use super::{is_rule, text, Code, RULES};
-use crate::diagnostic::{Pointer, Sink};
+use crate::diagnostic::{FieldPath, Sink};
 use crate::options::Options;
 
 pub(crate) fn unknown_option(options: &Options, sink: &mut Sink) {
@@ -24,6 +24,6 @@ pub(crate) fn unknown_option(options: &Options, sink: &mut Sink) {
             None => format!("The options name a rule “{shown}” that does not exist; the rules are listed by rules()"),
         };
         let rule = Code::UnknownOption;
-        sink.push(rule.as_str(), rule.severity(), &Pointer::root(), message);
+        sink.push(rule.as_str(), rule.severity(), &FieldPath::root(), message);
     }
 }

@@ -14,11 +14,11 @@
 //! “strengths”?"
 
 use super::{text, Code, Context};
-use crate::diagnostic::{Pointer, Sink};
+use crate::diagnostic::{FieldPath, Sink};
 
 pub(crate) fn unknown_section(cx: &Context<'_>, sink: &mut Sink) {
     let Some(kind) = cx.kind else { return };
-    let path = Pointer::root().key("findings");
+    let path = FieldPath::root().key("findings");
     for section in cx
         .letter
         .findings

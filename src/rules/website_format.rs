@@ -14,7 +14,7 @@
 
 use super::formats::is_website;
 use super::{Code, Context};
-use crate::diagnostic::{Pointer, Sink};
+use crate::diagnostic::{FieldPath, Sink};
 use crate::letter::filled;
 
 pub(crate) fn website_format(cx: &Context<'_>, sink: &mut Sink) {
@@ -26,7 +26,7 @@ pub(crate) fn website_format(cx: &Context<'_>, sink: &mut Sink) {
         cx.report(
             sink,
             Code::WebsiteFormat,
-            &Pointer::root().key("sender").key("website"),
+            &FieldPath::root().key("sender").key("website"),
             message,
         );
     }

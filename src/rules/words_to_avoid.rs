@@ -62,12 +62,17 @@ pub(crate) fn words_to_avoid(cx: &Context<'_>, sink: &mut Sink) {
 }
 
 /// The phrases of `TO_AVOID` whose first word is `words[0]` (the rest is compared by
-/// `matches_phrase`).
+/// `matches_phrase`). The list is sorted and in lower case, so those phrases are together:
+/// the word itself, then the word and a space, before any longer word it begins.
 fn phrases_from<'a>(
     words: &'a [Word<'_>],
 ) -> impl Iterator<Item = &'static (&'static str, &'static str)> + 'a {
     let word = words[0].text.as_bytes();
-    TO_AVOID.iter().filter(move |(phrase, _)| {
+    let first = TO_AVOID.partition_point(|(phrase, _)| {
+        let lower = word.iter().map(u8::to_ascii_lowercase);
+        phrase.bytes().lt(lower)
+    });
+    TO_AVOID[first..].iter().take_while(move |(phrase, _)| {
         // The phrase starts with the word and then ends or goes on after a space.
         let phrase = phrase.as_bytes();
         phrase.len() >= word.len()
@@ -102,5 +107,7 @@ mod tests {
         let mut sorted = phrases.clone();
         sorted.sort_unstable();
         assert_eq!(phrases, sorted);
+        // phrases_from finds a word's phrases by a binary search that needs lower case.
+        assert!(phrases.iter().all(|p| !p.bytes().any(|b| b.is_ascii_uppercase())));
     }
 }
