@@ -246,12 +246,15 @@ impl<'a> FieldPath<'a> {
     /// The JSON Pointer.
     #[must_use]
     pub fn pointer(&self) -> Pointer {
-        self.parts()
-            .iter()
-            .fold(Pointer::root(), |pointer, part| match part {
-                Part::Key(key) => pointer.key(key),
-                Part::Index(index) => pointer.index(*index),
-            })
+        let mut out = String::with_capacity(48);
+        for part in self.parts() {
+            out.push('/');
+            match part {
+                Part::Key(key) => push_key(&mut out, key),
+                Part::Index(index) => push_index(&mut out, *index),
+            }
+        }
+        Pointer(out)
     }
 }
 
@@ -295,36 +298,17 @@ impl Pointer {
         let mut s = String::with_capacity(self.0.len() + key.len() + 1);
         s.push_str(&self.0);
         s.push('/');
-        // Bytes, not chars: both are ASCII, and a byte test is a fraction of a char search.
-        if key.bytes().any(|b| b == b'~' || b == b'/') {
-            s.push_str(&key.replace('~', "~0").replace('/', "~1"));
-        } else {
-            s.push_str(key);
-        }
+        push_key(&mut s, key);
         Pointer(s)
     }
 
     /// This pointer followed by a list index.
     #[must_use]
     pub fn index(&self, index: usize) -> Pointer {
-        let mut digits = [0u8; 20];
-        let mut at = digits.len();
-        let mut n = index;
-        loop {
-            at -= 1;
-            // n % 10 is below 10, so the cast cannot truncate.
-            #[allow(clippy::cast_possible_truncation)]
-            let digit = (n % 10) as u8;
-            digits[at] = b'0' + digit;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        let mut s = String::with_capacity(self.0.len() + 1 + digits.len() - at);
+        let mut s = String::with_capacity(self.0.len() + 8);
         s.push_str(&self.0);
         s.push('/');
-        s.push_str(std::str::from_utf8(&digits[at..]).unwrap_or("0"));
+        push_index(&mut s, index);
         Pointer(s)
     }
 
@@ -345,6 +329,35 @@ impl Pointer {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+/// Writes an object key as a pointer segment, escaped as RFC 6901 says.
+fn push_key(out: &mut String, key: &str) {
+    // Bytes, not chars: both are ASCII, and a byte test is a fraction of a char search.
+    if key.bytes().any(|b| b == b'~' || b == b'/') {
+        out.push_str(&key.replace('~', "~0").replace('/', "~1"));
+    } else {
+        out.push_str(key);
+    }
+}
+
+/// Writes a list index as a pointer segment.
+fn push_index(out: &mut String, index: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = index;
+    loop {
+        at -= 1;
+        // n % 10 is below 10, so the cast cannot truncate.
+        #[allow(clippy::cast_possible_truncation)]
+        let digit = (n % 10) as u8;
+        digits[at] = b'0' + digit;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or("0"));
 }
 
 impl From<Pointer> for String {
