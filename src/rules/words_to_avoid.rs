@@ -24,12 +24,13 @@ pub(crate) fn words_to_avoid(cx: &Context<'_>, sink: &mut Sink) {
     for field in cx.prose_with(tag::AVOID, 0) {
         let words = &field.words;
         for (i, word) in words.iter().enumerate() {
+            if word.tags & tag::AVOID == 0 {
+                continue;
+            }
             // A word to avoid on its own, or one that starts a phrase and is followed by the
             // phrase's second word ("in" is looked at only before "order").
             let next = words.get(i + 1).map_or(0, |w| w.tags);
-            if word.tags & tag::AVOID_ALONE == 0
-                && (word.tags & tag::AVOID == 0 || next & tag::AVOID_NEXT == 0)
-            {
+            if word.tags & tag::AVOID_ALONE == 0 && next & tag::AVOID_NEXT == 0 {
                 continue;
             }
             for (phrase, instead) in phrases_from(&words[i..]) {
