@@ -10,7 +10,9 @@ rm -rf pkg
 wasm-bindgen --target web --out-dir pkg --out-name inspection_letter \
   target/wasm32-unknown-unknown/wasm/inspection_letter.wasm
 # npm's wasm-opt, never Debian's (see toolchain notes); the features match what rustc emits.
-node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+# --converge runs the passes again until the module stops shrinking (about 1 KB gzip);
+# the producers and target-features sections are for linkers, not for browsers.
+node_modules/.bin/wasm-opt -Oz --converge --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
   pkg/inspection_letter_bg.wasm -o pkg/inspection_letter_bg.wasm
 cp src/render/letter.css pkg/inspection-letter.css

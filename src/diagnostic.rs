@@ -239,7 +239,12 @@ impl<'a> FieldPath<'a> {
     pub fn is_finding(&self) -> bool {
         matches!(
             self.parts(),
-            [Part::Key("findings"), Part::Key(_), Part::Index(_), Part::Key("text")]
+            [
+                Part::Key("findings"),
+                Part::Key(_),
+                Part::Index(_),
+                Part::Key("text")
+            ]
         )
     }
 
@@ -469,7 +474,17 @@ impl Sink {
         path: impl Place,
         message: String,
     ) -> Reported<'_> {
-        let path = path.pointer_string();
+        // Generic only in writing the path: one body for every kind of path.
+        self.push_at(code, severity, path.pointer_string(), message)
+    }
+
+    fn push_at(
+        &mut self,
+        code: &str,
+        severity: Severity,
+        path: String,
+        message: String,
+    ) -> Reported<'_> {
         let diagnostic = Diagnostic {
             code: code.to_owned(),
             severity,
@@ -569,6 +584,29 @@ impl Diagnostic {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn field_paths_write_the_pointer_of_each_shape() {
+        let root = FieldPath::root();
+        let cases = [
+            (root, ""),
+            (root.key("kind"), "/kind"),
+            (
+                root.key("sender").key("address").index(2),
+                "/sender/address/2",
+            ),
+            (root.key("copies").index(0).key("name"), "/copies/0/name"),
+            (
+                root.key("findings").key("x~y").index(12).key("text"),
+                "/findings/x~0y/12/text",
+            ),
+        ];
+        for (path, pointer) in cases {
+            assert_eq!(path.pointer_string(), pointer);
+            assert_eq!(path.to_string(), pointer);
+        }
+        assert!(!root.key("copies").index(0).key("name").is_finding());
+    }
+
     use super::*;
 
     /// The definition: segment by segment, numbers as numbers.

@@ -164,3 +164,83 @@ fn lone_surrogates_become_replacement_characters_and_the_rest_is_kept() {
     );
     assert!(wasm::render_text(letter).contains("Essex\u{FFFD} County \u{FFFD}Council"));
 }
+
+/// The browser build's allocator (`src/wasm/alloc.rs`): blocks of every size class and many
+/// alignments, filled, grown, shrunk and freed in a scrambled order, keep their bytes and their
+/// alignment, and freed blocks are reused.
+#[wasm_bindgen_test]
+fn the_allocator_keeps_every_block_apart() {
+    use std::alloc::{alloc, dealloc, realloc, Layout};
+    let mut seed = 0x9e37_79b9_u32;
+    let mut next = move |n: u32| {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        seed % n
+    };
+    // The bytes written and checked: each block's first and last 64 and one in every 509 (all
+    // of a small block), enough to see two blocks overlap without a debug build taking minutes.
+    let marked = |n: usize| {
+        (0..n.min(64))
+            .chain(n.saturating_sub(64)..n)
+            .chain((0..n).step_by(509))
+    };
+    let fill = |p: *mut u8, n: usize, tag: u8| {
+        for i in marked(n) {
+            unsafe { *p.add(i) = tag.wrapping_add(i as u8) };
+        }
+    };
+    let holds = |p: *const u8, n: usize, tag: u8| {
+        marked(n).all(|i| unsafe { *p.add(i) } == tag.wrapping_add(i as u8))
+    };
+    let mut live: Vec<(*mut u8, Layout, u8)> = Vec::new();
+    for round in 0..3_000u32 {
+        let size = match next(10) {
+            0 => 1 + next(8) as usize,
+            1..=6 => 1 + next(300) as usize,
+            7 | 8 => 1 + next(70_000) as usize,
+            _ => 1 + next(400_000) as usize,
+        };
+        let align = 1usize << next(8);
+        let layout = Layout::from_size_align(size, align).unwrap();
+        let p = unsafe { alloc(layout) };
+        assert!(!p.is_null());
+        assert_eq!(p as usize % align, 0, "alignment {align}");
+        let tag = round as u8;
+        fill(p, size, tag);
+        live.push((p, layout, tag));
+        if next(3) == 0 && !live.is_empty() {
+            let at = next(live.len() as u32) as usize;
+            let (p, layout, tag) = live.swap_remove(at);
+            assert!(holds(p, layout.size(), tag), "a block was overwritten");
+            if next(2) == 0 {
+                let grown = layout.size() * 2 + next(100) as usize;
+                let q = unsafe { realloc(p, layout, grown) };
+                assert!(!q.is_null());
+                assert_eq!(q as usize % layout.align(), 0);
+                assert!(holds(q, layout.size(), tag), "realloc kept the bytes");
+                let grown = Layout::from_size_align(grown, layout.align()).unwrap();
+                fill(q, grown.size(), tag);
+                live.push((q, grown, tag));
+            } else {
+                unsafe { dealloc(p, layout) };
+            }
+        }
+        if live.len() > 200 {
+            for (p, layout, tag) in live.drain(..100) {
+                assert!(holds(p, layout.size(), tag), "a block was overwritten");
+                unsafe { dealloc(p, layout) };
+            }
+        }
+    }
+    for (p, layout, tag) in live.drain(..) {
+        assert!(holds(p, layout.size(), tag), "a block was overwritten");
+        unsafe { dealloc(p, layout) };
+    }
+    // A freed block of a class is the next one that class gives.
+    let layout = Layout::from_size_align(48, 8).unwrap();
+    let a = unsafe { alloc(layout) };
+    unsafe { dealloc(a, layout) };
+    assert_eq!(unsafe { alloc(layout) }, a);
+    unsafe { dealloc(a, layout) };
+}

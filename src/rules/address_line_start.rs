@@ -32,7 +32,7 @@ pub(crate) fn address_line_start(cx: &Context<'_>, sink: &mut Sink) {
                     "Address lines cannot start with {first}: remove it or reword the line"
                 );
                 let offset = line.len() - text.len();
-                cx.report(sink, Code::AddressLineStart, &path.index(i), message)
+                cx.report(sink, Code::AddressLineStart, path.index(i), message)
                     .with_span(line, offset, offset + first.len_utf8())
                     .with_fix("");
             }

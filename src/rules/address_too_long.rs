@@ -63,7 +63,7 @@ pub(crate) fn address_too_long(cx: &Context<'_>, sink: &mut Sink) {
             cx.report(
                 sink,
                 Code::AddressTooLong,
-                &FieldPath::root().key(key).key("address"),
+                FieldPath::root().key(key).key("address"),
                 message,
             );
         }

@@ -24,7 +24,7 @@ pub(crate) fn address_too_short(cx: &Context<'_>, sink: &mut Sink) {
             cx.report(
                 sink,
                 Code::AddressTooShort,
-                &FieldPath::root().key(key).key("address"),
+                FieldPath::root().key(key).key("address"),
                 message,
             );
         }

@@ -25,7 +25,7 @@ pub(crate) fn address_trailing_comma(cx: &Context<'_>, sink: &mut Sink) {
             if let Some(kept) = body.strip_suffix(',') {
                 let kept = kept.trim_end();
                 let message = "Remove the comma at the end of the address line".to_owned();
-                let mut d = cx.report(sink, Code::AddressTrailingComma, &path.index(i), message);
+                let mut d = cx.report(sink, Code::AddressTrailingComma, path.index(i), message);
                 d.with_span(line, kept.len(), line.len());
                 d.with_fix("");
             }

@@ -43,12 +43,12 @@ pub(crate) fn date_format(cx: &Context<'_>, sink: &mut Sink) {
                     schema::lower_first(label),
                     date.iso()
                 );
-                cx.report(sink, Code::DateFormat, &path, message)
+                cx.report(sink, Code::DateFormat, path, message)
                     .with_fix(date.iso());
             }
             None => {
                 let message = format!("{label} must be a real date as YYYY-MM-DD, like 2011-05-17");
-                cx.report(sink, Code::DateFormat, &path, message);
+                cx.report(sink, Code::DateFormat, path, message);
             }
         }
     }

@@ -27,7 +27,7 @@ pub(crate) fn email_format(cx: &Context<'_>, sink: &mut Sink) {
         if !is_email(email.trim()) {
             let message =
                 "Enter an email address in the correct format, like name@example.gov.uk".to_owned();
-            cx.report(sink, Code::EmailFormat, &path.key(key), message);
+            cx.report(sink, Code::EmailFormat, path.key(key), message);
         }
     }
 }

@@ -26,7 +26,7 @@ pub(crate) fn forename_needed(cx: &Context<'_>, sink: &mut Sink) {
         cx.report(
             sink,
             Code::ForenameNeeded,
-            &FieldPath::root().key("recipient").key("forename"),
+            FieldPath::root().key("recipient").key("forename"),
             message,
         );
     }

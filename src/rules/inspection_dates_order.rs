@@ -25,6 +25,6 @@ pub(crate) fn inspection_dates_order(cx: &Context<'_>, sink: &mut Sink) {
         } else {
             continue;
         };
-        cx.report(sink, Code::InspectionDatesOrder, &path.index(i), message);
+        cx.report(sink, Code::InspectionDatesOrder, path.index(i), message);
     }
 }

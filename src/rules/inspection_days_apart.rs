@@ -25,7 +25,7 @@ pub(crate) fn inspection_days_apart(cx: &Context<'_>, sink: &mut Sink) {
             let message = format!(
                 "Inspection days are usually consecutive: {day} is {gap} days after {before}"
             );
-            cx.report(sink, Code::InspectionDaysApart, &path.index(i), message);
+            cx.report(sink, Code::InspectionDaysApart, path.index(i), message);
         }
     }
 }

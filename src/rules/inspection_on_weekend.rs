@@ -21,7 +21,7 @@ pub(crate) fn inspection_on_weekend(cx: &Context<'_>, sink: &mut Sink) {
                 "{day} is a {}. Check the inspection day",
                 day.weekday_name()
             );
-            cx.report(sink, Code::InspectionOnWeekend, &path.index(*i), message);
+            cx.report(sink, Code::InspectionOnWeekend, path.index(*i), message);
         }
     }
 }

@@ -48,7 +48,7 @@ pub(crate) fn inspector_role(cx: &Context<'_>, sink: &mut Sink) {
         cx.report(
             sink,
             Code::InspectorRole,
-            &FieldPath::root().key("signatory").key("role"),
+            FieldPath::root().key("signatory").key("role"),
             message,
         )
         .with_fix(right);

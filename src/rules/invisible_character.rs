@@ -40,7 +40,7 @@ pub(crate) fn invisible_character(cx: &Context<'_>, sink: &mut Sink) {
                 "Remove the invisible character ({}) from the text",
                 codes.join(" ")
             );
-            cx.report(sink, Code::InvisibleCharacter, &field.path, message)
+            cx.report(sink, Code::InvisibleCharacter, field.path, message)
                 .with_span(field.text, start, end)
                 .with_fix("");
         }

@@ -27,7 +27,7 @@ pub(crate) fn letter_before_inspection(cx: &Context<'_>, sink: &mut Sink) {
         cx.report(
             sink,
             Code::LetterBeforeInspection,
-            &FieldPath::root().key("date"),
+            FieldPath::root().key("date"),
             message,
         );
     }

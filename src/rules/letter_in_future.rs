@@ -26,7 +26,7 @@ pub(crate) fn letter_in_future(cx: &Context<'_>, sink: &mut Sink) {
         cx.report(
             sink,
             Code::LetterInFuture,
-            &FieldPath::root().key("date"),
+            FieldPath::root().key("date"),
             message,
         );
     }

@@ -35,7 +35,7 @@ pub(crate) fn letter_long_after_inspection(cx: &Context<'_>, sink: &mut Sink) {
         cx.report(
             sink,
             Code::LetterLongAfterInspection,
-            &FieldPath::root().key("date"),
+            FieldPath::root().key("date"),
             message,
         );
     }

@@ -328,7 +328,10 @@ fn split_prose<'a>(fields: &[Field<'a>]) -> (Vec<text::Word<'a>>, Vec<Piece>) {
     let bytes: usize = fields.iter().map(|f| f.text.len()).sum();
     let mut words = Vec::with_capacity(bytes / 5 + 8);
     let mut pieces = Vec::new();
-    for (pass, finding) in [(is_finding as fn(&FieldPath<'_>) -> bool, true), (is_other, false)] {
+    for (pass, finding) in [
+        (is_finding as fn(&FieldPath<'_>) -> bool, true),
+        (is_other, false),
+    ] {
         for (at, field) in fields.iter().enumerate() {
             if pass(&field.path) {
                 let from = words.len();

@@ -41,13 +41,13 @@ pub(crate) fn month_format(cx: &Context<'_>, sink: &mut Sink) {
         Some((month, year)) => {
             let iso = format!("{year:04}-{month:02}");
             let message = format!("Write the previous inspection month as YYYY-MM, like {iso}");
-            cx.report(sink, Code::MonthFormat, &path, message)
+            cx.report(sink, Code::MonthFormat, path, message)
                 .with_fix(iso);
         }
         None => {
             let message = "Previous inspection month must be a real month as YYYY-MM, like 2010-06"
                 .to_owned();
-            cx.report(sink, Code::MonthFormat, &path, message);
+            cx.report(sink, Code::MonthFormat, path, message);
         }
     }
 }

@@ -22,7 +22,7 @@ pub(crate) fn no_findings(cx: &Context<'_>, sink: &mut Sink) {
         cx.report(
             sink,
             Code::NoFindings,
-            &FieldPath::root().key("findings"),
+            FieldPath::root().key("findings"),
             "Enter at least one finding".to_owned(),
         );
     }

@@ -15,7 +15,10 @@ use crate::diagnostic::{FieldPath, Sink};
 
 pub(crate) fn no_fixed_abode(cx: &Context<'_>, sink: &mut Sink) {
     for address in super::address_too_long::addresses(cx) {
-        let (path, who) = (FieldPath::root().key(address.key).key("address"), address.who);
+        let (path, who) = (
+            FieldPath::root().key(address.key).key("address"),
+            address.who,
+        );
         for (i, line) in address.lines.iter().enumerate() {
             let Some(line) = line.as_deref() else {
                 continue;
@@ -30,7 +33,7 @@ pub(crate) fn no_fixed_abode(cx: &Context<'_>, sink: &mut Sink) {
                 let message = format!(
                     "Enter a postal address for the {who}: “no fixed abode” is not an address"
                 );
-                cx.report(sink, Code::NoFixedAbode, &path.index(i), message);
+                cx.report(sink, Code::NoFixedAbode, path.index(i), message);
             }
         }
     }

@@ -47,7 +47,7 @@ pub(crate) fn organisation_not_council(cx: &Context<'_>, sink: &mut Sink) {
         cx.report(
             sink,
             Code::OrganisationNotCouncil,
-            &FieldPath::root().key("recipient").key("organisation"),
+            FieldPath::root().key("recipient").key("organisation"),
             message,
         )
         .with_fix(council);

@@ -48,7 +48,7 @@ pub(crate) fn outcome_mismatch(cx: &Context<'_>, sink: &mut Sink) {
     let mut d = cx.report(
         sink,
         Code::OutcomeMismatch,
-        &FieldPath::root().key("outcome"),
+        FieldPath::root().key("outcome"),
         message,
     );
     if let Some(sentence) = kind.outcome_sentence(|key| cx.letter.has_findings(key)) {

@@ -38,12 +38,12 @@ pub(crate) fn postcode_format(cx: &Context<'_>, sink: &mut Sink) {
             Some(normal) => {
                 let message =
                     format!("Write the postcode in capitals with one space, like {normal}");
-                cx.report(sink, Code::PostcodeFormat, &path, message)
+                cx.report(sink, Code::PostcodeFormat, path, message)
                     .with_fix(normal);
             }
             None => {
                 let message = "Enter a real postcode, like SS2 6ER".to_owned();
-                cx.report(sink, Code::PostcodeFormat, &path, message);
+                cx.report(sink, Code::PostcodeFormat, path, message);
             }
         }
     }

@@ -26,7 +26,7 @@ pub(crate) fn previous_inspection_after(cx: &Context<'_>, sink: &mut Sink) {
         cx.report(
             sink,
             Code::PreviousInspectionAfter,
-            &FieldPath::root().key("previous_inspection").key("month"),
+            FieldPath::root().key("previous_inspection").key("month"),
             message,
         );
     }

@@ -28,7 +28,7 @@ pub(crate) fn previous_inspection_not_a_year_before(cx: &Context<'_>, sink: &mut
         cx.report(
             sink,
             Code::PreviousInspectionNotAYearBefore,
-            &FieldPath::root().key("previous_inspection").key("month"),
+            FieldPath::root().key("previous_inspection").key("month"),
             message,
         );
     }

@@ -34,7 +34,7 @@ pub(crate) fn previously_identified_without_previous(cx: &Context<'_>, sink: &mu
             cx.report(
                 sink,
                 Code::PreviouslyIdentifiedWithoutPrevious,
-                &path,
+                path,
                 message,
             );
         }

@@ -275,7 +275,12 @@ mod tests {
                     "{sa:?} {sb:?}"
                 );
             }
-            passed += usize::from(may_be_alike(&signature(&a), &signature(&b), a.len(), b.len()));
+            passed += usize::from(may_be_alike(
+                &signature(&a),
+                &signature(&b),
+                a.len(),
+                b.len(),
+            ));
         }
         assert!(near > 1_000, "{near} pairs alike: the test must try many");
         assert!(passed < 20_000, "the filter must part some pairs");

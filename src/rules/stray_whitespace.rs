@@ -33,7 +33,7 @@ pub(crate) fn stray_whitespace(cx: &Context<'_>, sink: &mut Sink) {
             } else {
                 "Use one space between words"
             };
-            cx.report(sink, Code::StrayWhitespace, &field.path, message.to_owned())
+            cx.report(sink, Code::StrayWhitespace, field.path, message.to_owned())
                 .with_span(field.text, start, end)
                 .with_fix(" ");
         }

@@ -19,7 +19,7 @@ pub(crate) fn surrounding_whitespace(cx: &Context<'_>, sink: &mut Sink) {
         let trimmed = field.text.trim();
         if trimmed.len() != field.text.len() && !trimmed.is_empty() {
             let message = "Remove the spaces or line breaks before or after the text".to_owned();
-            cx.report(sink, Code::SurroundingWhitespace, &field.path, message)
+            cx.report(sink, Code::SurroundingWhitespace, field.path, message)
                 .with_fix(trimmed);
         }
     }

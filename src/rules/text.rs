@@ -3,14 +3,21 @@
 /// The candidate closest to `word` by edit distance, when it is close enough to be a typo.
 #[must_use]
 pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    if word.chars().count() > 64 {
+    if char_count(word) > 64 {
         return None;
     }
     candidates
         .map(|c| (edit_distance(word, c), c))
-        .filter(|(d, c)| *d > 0 && *d <= 2.max(c.chars().count() / 4))
+        .filter(|(d, c)| *d > 0 && *d <= 2.max(char_count(c) / 4))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
+}
+
+/// How many characters `text` holds: its bytes that do not continue a character. (The
+/// standard library's count is built for long texts and is larger in the browser build.)
+#[must_use]
+pub fn char_count(text: &str) -> usize {
+    text.bytes().filter(|b| b & 0xc0 != 0x80).count()
 }
 
 /// Levenshtein distance over chars.
@@ -106,24 +113,7 @@ pub mod tag {
 /// The hash of a word in ASCII lower case: eight bytes at a time, lower-cased together.
 #[must_use]
 pub fn word_hash(word: &str) -> u64 {
-    let bytes = word.as_bytes();
-    let mut hash = bytes.len() as u64;
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut eight = [0u8; 8];
-        eight.copy_from_slice(chunk);
-        hash = mix(hash ^ lower_eight(u64::from_le_bytes(eight)));
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        // The last bytes, gathered one by one: no call to copy a slice of unknown length.
-        let x = rest
-            .iter()
-            .rev()
-            .fold(0u64, |x, &b| (x << 8) | u64::from(b));
-        hash = mix(hash ^ lower_eight(x));
-    }
-    hash
+    hash_in(word.as_bytes(), 0, word.len())
 }
 
 /// Eight bytes with each ASCII capital made small: bit 5 set where a byte is in A-Z.

@@ -26,10 +26,10 @@ pub(crate) fn text_too_long(cx: &Context<'_>, sink: &mut Sink) {
     for field in cx.fields() {
         // Bytes bound characters from above: only long texts are counted.
         if field.text.len() > MAX_TEXT_CHARS {
-            let chars = field.text.chars().count();
+            let chars = super::text::char_count(field.text);
             if chars > MAX_TEXT_CHARS {
                 let message = format!("This text is {chars} characters long. Shorten it to {MAX_TEXT_CHARS} characters or fewer");
-                cx.report(sink, Code::TextTooLong, &field.path, message);
+                cx.report(sink, Code::TextTooLong, field.path, message);
             }
         }
     }
@@ -40,7 +40,7 @@ pub(crate) fn text_too_long(cx: &Context<'_>, sink: &mut Sink) {
         cx.report(
             sink,
             Code::TextTooLong,
-            &FieldPath::root().key("findings"),
+            FieldPath::root().key("findings"),
             message,
         );
     }

@@ -28,7 +28,7 @@ pub(crate) fn unknown_kind(cx: &Context<'_>, sink: &mut Sink) {
     let mut d = cx.report(
         sink,
         Code::UnknownKind,
-        &FieldPath::root().key("kind"),
+        FieldPath::root().key("kind"),
         message,
     );
     if let Some(near) = super::text::closest(kind, ids.iter().copied()) {

@@ -24,6 +24,6 @@ pub(crate) fn unknown_option(options: &Options, sink: &mut Sink) {
             None => format!("The options name a rule “{shown}” that does not exist; the rules are listed by rules()"),
         };
         let rule = Code::UnknownOption;
-        sink.push(rule.as_str(), rule.severity(), &FieldPath::root(), message);
+        sink.push(rule.as_str(), rule.severity(), FieldPath::root(), message);
     }
 }

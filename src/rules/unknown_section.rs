@@ -38,6 +38,6 @@ pub(crate) fn unknown_section(cx: &Context<'_>, sink: &mut Sink) {
                 keys.collect::<Vec<_>>().join(", ")
             ),
         };
-        cx.report(sink, Code::UnknownSection, &path.key(&section.key), message);
+        cx.report(sink, Code::UnknownSection, path.key(&section.key), message);
     }
 }

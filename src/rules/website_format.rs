@@ -26,7 +26,7 @@ pub(crate) fn website_format(cx: &Context<'_>, sink: &mut Sink) {
         cx.report(
             sink,
             Code::WebsiteFormat,
-            &FieldPath::root().key("sender").key("website"),
+            FieldPath::root().key("sender").key("website"),
             message,
         );
     }

@@ -109,6 +109,8 @@ mod tests {
         sorted.sort_unstable();
         assert_eq!(phrases, sorted);
         // phrases_from finds a word's phrases by a binary search that needs lower case.
-        assert!(phrases.iter().all(|p| !p.bytes().any(|b| b.is_ascii_uppercase())));
+        assert!(phrases
+            .iter()
+            .all(|p| !p.bytes().any(|b| b.is_ascii_uppercase())));
     }
 }

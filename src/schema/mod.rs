@@ -12,7 +12,8 @@ use serde_json::{Map, Value};
 use crate::diagnostic::{Pointer, Severity, Sink, Step};
 use crate::rules::{self, Code};
 
-const SCHEMA_JSON: &str = include_str!("letter.schema.json");
+/// `letter.schema.json` as `build.rs` writes it, without indentation.
+const SCHEMA_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/letter.schema.min.json"));
 
 /// The JSON Schema (2020-12) of a letter.
 ///
@@ -184,7 +185,7 @@ pub(crate) fn check_structure(value: &Value, sink: &mut Sink) {
         sink.push(
             Code::WrongType.as_str(),
             Severity::Error,
-            &Pointer::root(),
+            Pointer::root(),
             message,
         );
         return;
@@ -214,7 +215,7 @@ fn walk(tree: &Tree, node: &Node, value: &Value, path: &Step<'_>, sink: &mut Sin
             } else if !node.allowed.is_empty() && !node.allowed.contains(&text.as_str()) {
                 let message = format!("{title} must be one of: {}", node.allowed.join(", "));
                 let code = Code::ValueNotAllowed;
-                sink.push(code.as_str(), code.severity(), &path.pointer(), message);
+                sink.push(code.as_str(), code.severity(), path.pointer(), message);
             }
         }
         (Some("boolean"), Value::Bool(_)) | (None, _) => {}
@@ -227,7 +228,7 @@ fn walk(tree: &Tree, node: &Node, value: &Value, path: &Step<'_>, sink: &mut Sin
             sink.push(
                 Code::WrongType.as_str(),
                 Code::WrongType.severity(),
-                &path.pointer(),
+                path.pointer(),
                 message,
             );
         }
@@ -269,7 +270,7 @@ fn walk_object(
                 sink.push(
                     Code::UnknownKey.as_str(),
                     Code::UnknownKey.severity(),
-                    &path.pointer().key(key),
+                    path.pointer().key(key),
                     message,
                 );
             }

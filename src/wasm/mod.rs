@@ -9,6 +9,7 @@ use serde::Serialize;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
+mod alloc;
 mod form;
 
 use crate::{Diagnostic, Options, Pointer, Severity};
