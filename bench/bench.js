@@ -64,18 +64,32 @@ while (performance.now() < warmUntil) {
   }
 }
 
+// The package keeps the last letter it read, so that a page's validate and renderHtml of the
+// same letter read it once. As in a form where each keystroke changes the letter, every call
+// below gets a letter different from the one before: two copies that differ only in the
+// order of their keys (the same content and the same work, but not the same JSON text).
+// So `validate` and `renderHtml` alone read their letter every time, and in "ours: both" the
+// renderHtml after a validate of the same letter does not.
+function alternating(letter) {
+  const { kind, ...rest } = letter;
+  const pair = [letter, { ...rest, kind }];
+  let i = 0;
+  return () => pair[(i ^= 1)];
+}
+
 const results = { startup_ms: startup, startup_parts: parts, cases: {} };
 for (const name of CASES) {
   const letter = letters[name];
+  const next = alternating(letter);
   if (!ajvValidate(letter)) throw new Error(`ajv rejects ${name}: ${JSON.stringify(ajvValidate.errors)}`);
   results.cases[name] = {
-    validate: perCall(() => pkg.validate(letter)),
-    renderHtml: perCall(() => pkg.renderHtml(letter)),
-    ours: perCall(() => { pkg.validate(letter); pkg.renderHtml(letter); }),
-    stringify: perCall(() => JSON.stringify(letter)),
-    ajv: perCall(() => ajvValidate(letter)),
-    nunjucks: perCall(() => peerRender(letter)),
-    peer: perCall(() => { ajvValidate(letter); peerRender(letter); }),
+    validate: perCall(() => pkg.validate(next())),
+    renderHtml: perCall(() => pkg.renderHtml(next())),
+    ours: perCall(() => { const l = next(); pkg.validate(l); pkg.renderHtml(l); }),
+    stringify: perCall(() => JSON.stringify(next())),
+    ajv: perCall(() => ajvValidate(next())),
+    nunjucks: perCall(() => peerRender(next())),
+    peer: perCall(() => { const l = next(); ajvValidate(l); peerRender(l); }),
   };
 }
 document.getElementById("out").textContent = JSON.stringify(results, null, 2);

@@ -244,3 +244,45 @@ fn the_allocator_keeps_every_block_apart() {
     assert_eq!(unsafe { alloc(layout) }, a);
     unsafe { dealloc(a, layout) };
 }
+
+/// The package keeps the last letter it read: a letter that changes between calls, back and
+/// forth, gets the answers of the letter it is now, never those of the one before.
+#[wasm_bindgen_test]
+fn the_kept_letter_is_never_the_wrong_one() {
+    let seed: Value = serde_json::from_str(SEED).unwrap();
+    let mut changed = seed.clone();
+    changed["recipient"]["postcode"] = Value::from("ss2 6er");
+    let native = |letter: &Value| {
+        let options = inspection_letter::Options::default();
+        (
+            serde_json::to_value(inspection_letter::validate(letter, &options)).unwrap(),
+            inspection_letter::render_html(letter, &options),
+            inspection_letter::render_text(letter),
+        )
+    };
+    let (seed_native, changed_native) = (native(&seed), native(&changed));
+    assert_ne!(seed_native.0, changed_native.0);
+    for letter in [&seed, &changed, &changed, &seed, &changed, &seed, &seed] {
+        let expected = if letter == &seed {
+            &seed_native
+        } else {
+            &changed_native
+        };
+        let text = letter.to_string();
+        assert_eq!(
+            to_value(&wasm::validate(js(&text), None).unwrap()),
+            expected.0
+        );
+        assert_eq!(wasm::render_html(js(&text), None).unwrap(), expected.1);
+        assert_eq!(wasm::render_text(js(&text)), expected.2);
+    }
+    // Undefined and unreadable letters in between are answered as themselves.
+    assert_eq!(
+        wasm::render_text(JsValue::UNDEFINED),
+        inspection_letter::render_text(&Value::Null)
+    );
+    assert_eq!(
+        to_value(&wasm::validate(js(&seed.to_string()), None).unwrap()),
+        seed_native.0
+    );
+}

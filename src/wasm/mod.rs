@@ -4,6 +4,8 @@
 //! turns cycles and `BigInt`s into a clear diagnostic, and gives plain objects and arrays out.
 #![cfg(target_family = "wasm")]
 
+use std::cell::Cell;
+
 use js_sys::JSON;
 use serde::Serialize;
 use serde_json::Value;
@@ -17,20 +19,77 @@ use crate::{Diagnostic, Options, Pointer, Severity};
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("types.d.ts");
 
-/// A letter-like value as JSON, or the diagnostic that says why it is not one.
-pub(crate) fn letter_from_js(letter: &JsValue) -> Result<Value, Diagnostic> {
-    if letter.is_undefined() {
-        return Ok(Value::Null);
+/// The most JSON text of a letter kept between calls (see [`with_letter`]).
+const KEEP_UP_TO: usize = 1 << 20;
+
+thread_local! {
+    /// The last letter read, as JSON text and as read. A page checks a letter and then
+    /// previews the same letter (at every keystroke, in a live form): the second call finds
+    /// the text unchanged and does not read it again.
+    static LAST: Cell<(String, Value)> = const { Cell::new((String::new(), Value::Null)) };
+}
+
+/// A letter read from JavaScript, kept for the next call when it is dropped.
+struct Kept {
+    text: String,
+    value: Value,
+}
+
+impl std::ops::Deref for Kept {
+    type Target = Value;
+
+    fn deref(&self) -> &Value {
+        &self.value
     }
-    let text = JSON::stringify(letter)
+}
+
+impl Drop for Kept {
+    fn drop(&mut self) {
+        if self.text.len() <= KEEP_UP_TO {
+            LAST.set((std::mem::take(&mut self.text), self.value.take()));
+        }
+    }
+}
+
+/// A letter-like value read as JSON (the one kept from the last call when its text is the
+/// same), or the diagnostic that says why it cannot be read.
+fn letter_kept(letter: &JsValue) -> Result<Kept, Diagnostic> {
+    let text = letter_text(letter)?;
+    // Taken out while in use and put back when dropped: a call within a call finds nothing.
+    let (kept, value) = LAST.take();
+    let value = if kept == text {
+        value
+    } else {
+        read_letter(&text)?
+    };
+    Ok(Kept { text, value })
+}
+
+/// A letter-like value as JSON text; empty for `undefined`.
+fn letter_text(letter: &JsValue) -> Result<String, Diagnostic> {
+    if letter.is_undefined() {
+        return Ok(String::new());
+    }
+    JSON::stringify(letter)
         .ok()
         .and_then(|s| s.as_string())
         .ok_or_else(|| {
             unreadable("it cannot be written as JSON (it may refer to itself or hold a BigInt)")
-        })?;
-    serde_json::from_str(&text)
-        .or_else(|_| serde_json::from_str(&replace_lone_surrogates(&text)))
+        })
+}
+
+fn read_letter(text: &str) -> Result<Value, Diagnostic> {
+    if text.is_empty() {
+        return Ok(Value::Null);
+    }
+    serde_json::from_str(text)
+        .or_else(|_| serde_json::from_str(&replace_lone_surrogates(text)))
         .map_err(|e| unreadable(&e.to_string()))
+}
+
+/// A letter-like value as JSON, or the diagnostic that says why it is not one.
+pub(crate) fn letter_from_js(letter: &JsValue) -> Result<Value, Diagnostic> {
+    read_letter(&letter_text(letter)?)
 }
 
 /// JSON text with each `\uD800`–`\uDFFF` escape that is not half of a pair replaced by
@@ -112,7 +171,7 @@ pub fn validate(
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let options = options_from_js(&options.unwrap_or(JsValue::UNDEFINED))?;
-    let diagnostics = match letter_from_js(&letter) {
+    let diagnostics = match letter_kept(&letter) {
         Ok(value) => crate::validate(&value, &options),
         Err(diagnostic) => vec![diagnostic],
     };
@@ -126,8 +185,9 @@ pub fn render_html(
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<String, JsError> {
     let options = options_from_js(&options.unwrap_or(JsValue::UNDEFINED))?;
+    let letter = letter_kept(&letter).ok();
     Ok(crate::render_html(
-        &letter_from_js(&letter).unwrap_or(Value::Null),
+        letter.as_deref().unwrap_or(&Value::Null),
         &options,
     ))
 }
@@ -136,7 +196,8 @@ pub fn render_html(
 #[wasm_bindgen(js_name = renderText)]
 #[must_use]
 pub fn render_text(#[wasm_bindgen(unchecked_param_type = "Letter")] letter: JsValue) -> String {
-    crate::render_text(&letter_from_js(&letter).unwrap_or(Value::Null))
+    let letter = letter_kept(&letter).ok();
+    crate::render_text(letter.as_deref().unwrap_or(&Value::Null))
 }
 
 /// A plain-text letter (as copied out of a PDF) back into the letter's shape.
