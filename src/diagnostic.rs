@@ -125,7 +125,9 @@ pub fn compare_pointers(a: &str, b: &str) -> Ordering {
         .map_or(0, |slash| slash + 1);
     fn segment(p: &str, from: usize) -> &str {
         let rest = &p[from..];
-        rest.find('/').map_or(rest, |end| &rest[..end])
+        rest.bytes()
+            .position(|b| b == b'/')
+            .map_or(rest, |end| &rest[..end])
     }
     let (x, y) = (segment(a, from), segment(b, from));
     let order = match (x.parse::<u64>(), y.parse::<u64>()) {

@@ -271,7 +271,27 @@ impl<'a> Fields<'a> {
 /// `Some(text)` when the text has something besides whitespace.
 #[must_use]
 pub fn filled(value: Option<&String>) -> Option<&str> {
-    value.map(String::as_str).filter(|s| !s.trim().is_empty())
+    value.map(String::as_str).filter(|s| !is_blank(s))
+}
+
+/// Whether the text is empty or only whitespace. Most texts start with a visible ASCII
+/// character, which settles it without decoding anything.
+#[must_use]
+pub fn is_blank(text: &str) -> bool {
+    match text.as_bytes().first() {
+        Some(b) if b.is_ascii_graphic() => false,
+        _ => text.trim().is_empty(),
+    }
+}
+
+/// Whether the text starts or ends with whitespace (ASCII or not).
+#[must_use]
+pub fn has_surrounding_whitespace(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    match (bytes.first(), bytes.last()) {
+        (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => false,
+        _ => text.trim().len() != text.len(),
+    }
 }
 
 impl Letter {
@@ -499,5 +519,26 @@ fn push<'a>(out: &mut Vec<Field<'a>>, path: FieldPath<'a>, value: Option<&'a Str
 fn push_list<'a>(out: &mut Vec<Field<'a>>, path: FieldPath<'a>, values: &'a [Option<String>]) {
     for (i, value) in values.iter().enumerate() {
         push(out, path.index(i), value.as_ref());
+    }
+}
+
+#[cfg(test)]
+mod whitespace_tests {
+    use super::{has_surrounding_whitespace, is_blank};
+
+    #[test]
+    fn blank_and_surrounded_texts_are_found_by_any_whitespace() {
+        for blank in ["", " ", "\n\t ", "\u{a0}", "\u{2003}\u{3000}"] {
+            assert!(is_blank(blank), "{blank:?}");
+        }
+        for text in ["x", " x", "\u{a0}x", "é", "😀", "x\u{2003}"] {
+            assert!(!is_blank(text), "{text:?}");
+        }
+        for surrounded in [" x", "x ", "\u{a0}x", "x\u{2003}", "\nx", "é\u{3000}"] {
+            assert!(has_surrounding_whitespace(surrounded), "{surrounded:?}");
+        }
+        for text in ["x", "a b", "é", "“quoted”", "x\u{a0}y", ""] {
+            assert!(!has_surrounding_whitespace(text), "{text:?}");
+        }
     }
 }

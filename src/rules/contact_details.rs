@@ -27,7 +27,7 @@ pub(crate) fn find_contact_details(
     let mut found = Vec::new();
     for (i, word) in words.iter().enumerate() {
         let bytes = word.text.as_bytes();
-        if bytes.iter().any(u8::is_ascii_digit) {
+        if word.tags & tag::DIGIT != 0 {
             // Postcodes: "SS2 6ER", or "SS26ER" in capitals.
             if let Some(next) = words.get(i + 1) {
                 if next.start == word.end + 1
@@ -48,6 +48,7 @@ pub(crate) fn find_contact_details(
                 found.push((word.start, word.end, "postcode"));
             }
         } else if i > 0
+            && word.tags & tag::STREET != 0
             && is_capitalised(word.text)
             && STREET_WORDS.binary_search(&word.text).is_ok()
         {
@@ -63,7 +64,7 @@ pub(crate) fn find_contact_details(
         }
     }
     // Emails: runs without spaces holding an @.
-    if text.contains('@') {
+    if text.as_bytes().contains(&b'@') {
         for (start, end) in super::text::runs(text, |c| !c.is_whitespace()) {
             let token = text[start..end].trim_matches(|c: char| {
                 matches!(c, '.' | ',' | ';' | ':' | '(' | ')' | '“' | '”' | '"')

@@ -16,6 +16,9 @@ use crate::diagnostic::Sink;
 
 pub(crate) fn surrounding_whitespace(cx: &Context<'_>, sink: &mut Sink) {
     for field in cx.fields() {
+        if !crate::letter::has_surrounding_whitespace(field.text) {
+            continue;
+        }
         let trimmed = field.text.trim();
         if trimmed.len() != field.text.len() && !trimmed.is_empty() {
             let message = "Remove the spaces or line breaks before or after the text".to_owned();

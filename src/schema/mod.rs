@@ -210,7 +210,7 @@ fn walk(tree: &Tree, node: &Node, value: &Value, path: &Step<'_>, sink: &mut Sin
             }
         }
         (Some("string"), Value::String(text)) => {
-            if node.min_length > 0 && text.trim().is_empty() {
+            if node.min_length > 0 && crate::letter::is_blank(text) {
                 missing(title, &path.pointer(), sink);
             } else if !node.allowed.is_empty() && !node.allowed.contains(&text.as_str()) {
                 let message = format!("{title} must be one of: {}", node.allowed.join(", "));
