@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Fails when the browser package (.wasm plus its JavaScript glue, gzip -9) grows past its ceiling.
 # The goal is 100 KB (100000 B); the package is over it today (see README, "Browser package
-# size"), so the ceiling is a ratchet at 150.5 KB that stops it from growing while it is cut down.
+# size"), so the ceiling is a ratchet that stops it from growing while it is cut down: 151 KB,
+# about half a kilobyte over the package as built here (150,495 B), so that a toolchain that
+# packs a few bytes differently does not fail a change that added nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 GOAL=100000
-BUDGET=${BUDGET:-150500}
+BUDGET=${BUDGET:-151000}
 wasm=$(gzip -9 -c pkg/inspection_letter_bg.wasm | wc -c)
 glue=$(gzip -9 -c pkg/inspection_letter.js | wc -c)
 total=$((wasm + glue))
