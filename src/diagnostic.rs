@@ -586,6 +586,8 @@ impl Diagnostic {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn field_paths_write_the_pointer_of_each_shape() {
         let root = FieldPath::root();
@@ -608,8 +610,6 @@ mod tests {
         }
         assert!(!root.key("copies").index(0).key("name").is_finding());
     }
-
-    use super::*;
 
     /// The definition: segment by segment, numbers as numbers.
     fn by_segments(a: &str, b: &str) -> Ordering {

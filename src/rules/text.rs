@@ -210,28 +210,34 @@ fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(Lexicon::build)
 }
 
-/// What each byte is to the tokenizer: [`WORD`] for an ASCII letter or digit, with [`DIGIT`]
-/// for a digit; [`JOIN`] for `'` and `-`, which join two parts of a word; [`WIDE`] for a byte
-/// of a character outside ASCII, which is decoded.
+/// What each byte is to the tokenizer ([`class`] bits), by one lookup.
 const CLASS: [u8; 256] = {
-    let mut class = [0u8; 256];
+    let mut classes = [0u8; 256];
     let mut b = 0;
     while b < 256 {
-        class[b] = match b as u8 {
-            b'0'..=b'9' => WORD | DIGIT,
-            b'a'..=b'z' | b'A'..=b'Z' => WORD,
-            b'\'' | b'-' => JOIN,
-            0x80..=0xff => WIDE,
+        classes[b] = match b as u8 {
+            b'0'..=b'9' => class::WORD | class::DIGIT,
+            b'a'..=b'z' | b'A'..=b'Z' => class::WORD,
+            b'\'' | b'-' => class::JOIN,
+            0x80..=0xff => class::WIDE,
             _ => 0,
         };
         b += 1;
     }
-    class
+    classes
 };
-const WORD: u8 = 1;
-const DIGIT: u8 = 2;
-const JOIN: u8 = 4;
-const WIDE: u8 = 8;
+
+/// The byte classes of the tokenizer (not to be confused with the words' [`tag`] bits).
+mod class {
+    /// An ASCII letter or digit.
+    pub const WORD: u8 = 1;
+    /// An ASCII digit.
+    pub const DIGIT: u8 = 2;
+    /// `'` or `-`, which join two parts of a word.
+    pub const JOIN: u8 = 4;
+    /// A byte of a character outside ASCII, which is decoded.
+    pub const WIDE: u8 = 8;
+}
 
 /// [`word_hash`] of `bytes[start..end]`, reading the last bytes with one load when the text
 /// goes on for eight bytes past them (the common case: a short word inside a text).
@@ -275,18 +281,18 @@ pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
     let char_at = move |i: usize| text.get(i..).and_then(|t| t.chars().next()).unwrap_or('\0');
     // Whether a letter or digit starts at `i`.
     let alphanumeric_at = move |i: usize| match bytes.get(i) {
-        Some(&b) if b < 0x80 => CLASS[usize::from(b)] & WORD != 0,
+        Some(&b) if b < 0x80 => CLASS[usize::from(b)] & class::WORD != 0,
         Some(_) => char_at(i).is_alphanumeric(),
         None => false,
     };
     std::iter::from_fn(move || {
         // Up to the next letter or digit.
         loop {
-            let class = CLASS[usize::from(*bytes.get(at)?)];
-            if class & WORD != 0 {
+            let kind = CLASS[usize::from(*bytes.get(at)?)];
+            if kind & class::WORD != 0 {
                 break;
             }
-            if class & WIDE == 0 {
+            if kind & class::WIDE == 0 {
                 at += 1;
                 continue;
             }
@@ -304,16 +310,16 @@ pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
             let run = bytes[at..]
                 .iter()
                 .position(|&b| {
-                    let class = CLASS[usize::from(b)];
-                    seen |= class;
-                    class & WORD == 0
+                    let kind = CLASS[usize::from(b)];
+                    seen |= kind;
+                    kind & class::WORD == 0
                 })
                 .unwrap_or(bytes.len() - at);
             at += run;
             let Some(&b) = bytes.get(at) else { break };
             if b < 0x80 {
                 // Apostrophes and hyphens belong to the word when a letter or digit follows.
-                if CLASS[usize::from(b)] & JOIN == 0 || !alphanumeric_at(at + 1) {
+                if CLASS[usize::from(b)] & class::JOIN == 0 || !alphanumeric_at(at + 1) {
                     break;
                 }
                 tags |= if b == b'-' {
@@ -333,7 +339,7 @@ pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
                 at += len;
             }
         }
-        if seen & DIGIT != 0 {
+        if seen & class::DIGIT != 0 {
             tags |= tag::DIGIT;
         }
         let word = &text[start..at];

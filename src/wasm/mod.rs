@@ -19,7 +19,7 @@ use crate::{Diagnostic, Options, Pointer, Severity};
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("types.d.ts");
 
-/// The most JSON text of a letter kept between calls (see [`with_letter`]).
+/// The most JSON text of a letter kept between calls (see [`letter_kept`]).
 const KEEP_UP_TO: usize = 1 << 20;
 
 thread_local! {
