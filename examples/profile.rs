@@ -12,6 +12,13 @@ fn main() {
     let runs: usize = args.get(2).and_then(|n| n.parse().ok()).unwrap_or(100);
     let options = inspection_letter::Options::default();
     let text = letter.to_string();
+    let fields = inspection_letter::Letter::from_value(&letter);
+    let prose: Vec<String> = fields
+        .text_fields()
+        .iter()
+        .filter(|f| f.path.is_finding() || f.text.len() > 200)
+        .map(|f| f.text.to_owned())
+        .collect();
     let mut total = 0;
     for _ in 0..runs {
         total += match args.get(1).map(String::as_str) {
@@ -23,6 +30,11 @@ fn main() {
                 .text_fields()
                 .iter()
                 .map(|f| inspection_letter::rules::text::words(f.text).count())
+                .sum(),
+            // Only the splitting into words, of the texts the rules split.
+            Some("tok") => prose
+                .iter()
+                .map(|t| inspection_letter::rules::text::words(t).count())
                 .sum(),
             Some("letter") => inspection_letter::Letter::from_value(&letter)
                 .text_fields()

@@ -126,6 +126,14 @@ fn lower_eight(x: u64) -> u64 {
     x | (capitals >> 2)
 }
 
+/// The eight bytes at `at`, the first in the lowest byte, when the text has them.
+#[inline(always)]
+fn eight_at(bytes: &[u8], at: usize) -> Option<u64> {
+    bytes
+        .get(at..at + 8)
+        .map(|b| b.iter().rev().fold(0u64, |x, &b| (x << 8) | u64::from(b)))
+}
+
 /// A multiply-xorshift mix: every bit of the input reaches every bit of the output, and
 /// distinct inputs give distinct outputs.
 #[must_use]
@@ -239,28 +247,23 @@ mod class {
     pub const WIDE: u8 = 8;
 }
 
-/// [`word_hash`] of `bytes[start..end]`, reading the last bytes with one load when the text
-/// goes on for eight bytes past them (the common case: a short word inside a text).
+/// [`word_hash`] of `bytes[start..end]`, eight bytes at a time, reading the last bytes with one
+/// load when the text goes on for eight bytes past them (the common case: a short word inside a
+/// text). Inlined into the tokenizer, where it runs once a word.
+#[inline(always)]
 fn hash_in(bytes: &[u8], start: usize, end: usize) -> u64 {
-    let word = &bytes[start..end];
-    let mut hash = word.len() as u64;
-    let mut chunks = word.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut eight = [0u8; 8];
-        eight.copy_from_slice(chunk);
-        hash = mix(hash ^ lower_eight(u64::from_le_bytes(eight)));
+    let mut hash = (end - start) as u64;
+    let mut from = start;
+    while end - from >= 8 {
+        hash = mix(hash ^ lower_eight(eight_at(bytes, from).unwrap_or_default()));
+        from += 8;
     }
-    let rest = chunks.remainder().len();
+    let rest = end - from;
     if rest > 0 {
-        let from = end - rest;
-        let x = match bytes.get(from..from + 8) {
-            Some(eight) => {
-                let mut load = [0u8; 8];
-                load.copy_from_slice(eight);
-                // Keep the `rest` low bytes: the same value as gathering them one by one.
-                u64::from_le_bytes(load) & (u64::MAX >> (8 * (8 - rest)))
-            }
-            None => word[word.len() - rest..]
+        // Keep the `rest` low bytes: the same value as gathering them one by one.
+        let x = match eight_at(bytes, from) {
+            Some(x) => x & (u64::MAX >> (8 * (8 - rest))),
+            None => bytes[from..end]
                 .iter()
                 .rev()
                 .fold(0u64, |x, &b| (x << 8) | u64::from(b)),
@@ -307,18 +310,19 @@ pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
         let mut tags = 0;
         loop {
             // The ASCII letters and digits, the bulk of any word, one lookup each.
-            let run = bytes[at..]
-                .iter()
-                .position(|&b| {
-                    let kind = CLASS[usize::from(b)];
-                    seen |= kind;
-                    kind & class::WORD == 0
-                })
-                .unwrap_or(bytes.len() - at);
-            at += run;
-            let Some(&b) = bytes.get(at) else { break };
+            let mut b = 0;
+            while let Some(&next) = bytes.get(at) {
+                let kind = CLASS[usize::from(next)];
+                seen |= kind;
+                if kind & class::WORD == 0 {
+                    b = next;
+                    break;
+                }
+                at += 1;
+            }
             if b < 0x80 {
                 // Apostrophes and hyphens belong to the word when a letter or digit follows.
+                // (At the end of the text `b` is 0, which is no joiner.)
                 if CLASS[usize::from(b)] & class::JOIN == 0 || !alphanumeric_at(at + 1) {
                     break;
                 }
