@@ -42,7 +42,7 @@ fn node_for_path(path: &str) -> Option<&'static Node> {
 /// The JSON type the schema gives the value at `path` (`"string"`, `"array"`, …).
 #[must_use]
 pub fn type_at(path: &str) -> Option<&'static str> {
-    node_for_path(path).and_then(|n| n.kind)
+    node_for_path(path).and_then(|n| n.kind.name())
 }
 
 /// The label of the field at `path`, as a form would show it: the schema's title.
@@ -58,12 +58,46 @@ struct Tree {
     nodes: Vec<Node>,
 }
 
+/// The JSON type a node asks for, compared without comparing names.
+#[derive(Default, Clone, Copy, PartialEq, Eq)]
+enum Type {
+    Object,
+    Array,
+    String,
+    Boolean,
+    /// Another type, or none given: not checked.
+    #[default]
+    Any,
+}
+
+impl Type {
+    fn of(name: Option<&str>) -> Type {
+        match name {
+            Some("object") => Type::Object,
+            Some("array") => Type::Array,
+            Some("string") => Type::String,
+            Some("boolean") => Type::Boolean,
+            _ => Type::Any,
+        }
+    }
+
+    fn name(self) -> Option<&'static str> {
+        match self {
+            Type::Object => Some("object"),
+            Type::Array => Some("array"),
+            Type::String => Some("string"),
+            Type::Boolean => Some("boolean"),
+            Type::Any => None,
+        }
+    }
+}
+
 #[derive(Default)]
 struct Node {
-    kind: Option<&'static str>,
+    kind: Type,
     title: Option<&'static str>,
     required: Vec<&'static str>,
-    /// Sorted by name.
+    /// In the schema's order.
     properties: Vec<(&'static str, usize)>,
     /// `Some(None)`: no other keys allowed; `Some(Some(i))`: other keys follow node `i`.
     additional: Option<Option<usize>>,
@@ -119,7 +153,7 @@ impl Tree {
                 .collect()
         };
         let mut node = Node {
-            kind: body.get("type").and_then(Value::as_str),
+            kind: Type::of(body.get("type").and_then(Value::as_str)),
             title: text("title"),
             required: strings("required"),
             min_items: number("minItems"),
@@ -130,9 +164,7 @@ impl Tree {
         if let Some(properties) = body.get("properties").and_then(Value::as_object) {
             for (name, child) in properties {
                 let child = self.compile(child);
-                // Kept sorted by name, for bisection.
-                let at = node.properties.partition_point(|(n, _)| *n < name.as_str());
-                node.properties.insert(at, (name.as_str(), child));
+                node.properties.push((name.as_str(), child));
             }
         }
         node.additional = match body.get("additionalProperties") {
@@ -147,21 +179,19 @@ impl Tree {
         index
     }
 
+    /// The node of property `key`: a dozen names at most, compared by length first.
     fn property(&self, node: &Node, key: &str) -> Option<&Node> {
-        let at = node
-            .properties
-            .binary_search_by(|(name, _)| (*name).cmp(key))
-            .ok()?;
-        Some(&self.nodes[node.properties[at].1])
+        let (_, at) = node.properties.iter().find(|(name, _)| *name == key)?;
+        self.nodes.get(*at)
     }
 
     fn child(&self, node: &Node, key: &str) -> Option<&Node> {
-        match node.kind? {
-            "object" => self.property(node, key).or_else(|| match node.additional {
+        match node.kind {
+            Type::Object => self.property(node, key).or_else(|| match node.additional {
                 Some(Some(extra)) => Some(&self.nodes[extra]),
                 _ => None,
             }),
-            "array" => {
+            Type::Array => {
                 key.parse::<usize>().ok()?;
                 node.items.map(|i| &self.nodes[i])
             }
@@ -198,8 +228,8 @@ pub(crate) fn check_structure(value: &Value, sink: &mut Sink) {
 fn walk(tree: &Tree, node: &Node, value: &Value, path: &Step<'_>, sink: &mut Sink) {
     let title = node.title.unwrap_or("This value");
     match (node.kind, value) {
-        (Some("object"), Value::Object(object)) => walk_object(tree, node, object, path, sink),
-        (Some("array"), Value::Array(items)) => {
+        (Type::Object, Value::Object(object)) => walk_object(tree, node, object, path, sink),
+        (Type::Array, Value::Array(items)) => {
             if (items.len() as u64) < node.min_items {
                 missing(title, &path.pointer(), sink);
             }
@@ -209,7 +239,7 @@ fn walk(tree: &Tree, node: &Node, value: &Value, path: &Step<'_>, sink: &mut Sin
                 }
             }
         }
-        (Some("string"), Value::String(text)) => {
+        (Type::String, Value::String(text)) => {
             if node.min_length > 0 && crate::letter::is_blank(text) {
                 missing(title, &path.pointer(), sink);
             } else if !node.allowed.is_empty() && !node.allowed.contains(&text.as_str()) {
@@ -218,8 +248,8 @@ fn walk(tree: &Tree, node: &Node, value: &Value, path: &Step<'_>, sink: &mut Sin
                 sink.push(code.as_str(), code.severity(), path.pointer(), message);
             }
         }
-        (Some("boolean"), Value::Bool(_)) | (None, _) => {}
-        (Some(expected), _) => {
+        (Type::Boolean, Value::Bool(_)) | (Type::Any, _) => {}
+        (expected, _) => {
             let message = format!(
                 "{title} must be {}, not {}",
                 expected_words(expected),
@@ -282,7 +312,7 @@ fn walk_object(
 /// A required field is absent: for an object, report each of its required fields, so that a
 /// form can put every message beside its own control.
 fn report_missing(tree: &Tree, node: &Node, path: &Pointer, sink: &mut Sink) {
-    if node.kind == Some("object") && !node.required.is_empty() {
+    if node.kind == Type::Object && !node.required.is_empty() {
         for name in &node.required {
             match tree.property(node, name) {
                 Some(child) => report_missing(tree, child, &path.key(name), sink),
@@ -314,12 +344,12 @@ fn unknown_key_message(key: &str, known: &[&str]) -> String {
     }
 }
 
-fn expected_words(kind: &str) -> &'static str {
+fn expected_words(kind: Type) -> &'static str {
     match kind {
-        "object" => "a group of fields",
-        "array" => "a list",
-        "boolean" => "true or false",
-        _ => "text",
+        Type::Object => "a group of fields",
+        Type::Array => "a list",
+        Type::Boolean => "true or false",
+        Type::String | Type::Any => "text",
     }
 }
 
