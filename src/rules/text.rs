@@ -117,6 +117,7 @@ pub fn word_hash(word: &str) -> u64 {
 }
 
 /// Eight bytes with each ASCII capital made small: bit 5 set where a byte is in A-Z.
+#[inline(always)]
 fn lower_eight(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     let low = x & (0x7f * ONES);
@@ -129,14 +130,14 @@ fn lower_eight(x: u64) -> u64 {
 /// The eight bytes at `at`, the first in the lowest byte, when the text has them.
 #[inline(always)]
 fn eight_at(bytes: &[u8], at: usize) -> Option<u64> {
-    bytes
-        .get(at..at + 8)
-        .map(|b| b.iter().rev().fold(0u64, |x, &b| (x << 8) | u64::from(b)))
+    let eight: [u8; 8] = bytes.get(at..at + 8)?.try_into().ok()?;
+    Some(u64::from_le_bytes(eight))
 }
 
 /// A multiply-xorshift mix: every bit of the input reaches every bit of the output, and
 /// distinct inputs give distinct outputs.
 #[must_use]
+#[inline(always)]
 pub fn mix(x: u64) -> u64 {
     let x = (x ^ (x >> 31)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     x ^ (x >> 29)
@@ -201,6 +202,7 @@ impl Lexicon {
         (hash >> 53) as usize % Self::SIZE
     }
 
+    #[inline(always)]
     fn tags(&self, hash: u64) -> u32 {
         let mut at = Self::slot(hash);
         loop {
