@@ -9,13 +9,15 @@
 //! straight apostrophes, a date split over two lines. Text it cannot place is reported with its
 //! line number, never dropped. It runs in time linear in the text.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 use serde_json::Value;
 
 use crate::dates::{month_number, Date, YearMonth};
 use crate::diagnostic::{Diagnostic, Pointer};
 use crate::kinds::{self, Kind};
-use crate::letter::{Copy, Finding, Letter, PreviousInspection, SectionFindings, Status};
+use crate::letter::{Copy, Finding, Letter, PreviousInspection, SectionFindings, Status, Text};
 use crate::rules::formats::{is_email, is_postcode, normal_postcode};
 use crate::rules::Code;
 
@@ -226,7 +228,7 @@ impl<'a> Reader<'a> {
         (self.at..self.lines.len()).find(|&i| test(self.lines[i].text))
     }
 
-    fn read(&mut self) -> Letter {
+    fn read(&mut self) -> Letter<'static> {
         let text: String = self
             .lines
             .iter()
@@ -235,7 +237,7 @@ impl<'a> Reader<'a> {
             .join("\n");
         let kind = recognise_kind(&text);
         let mut letter = Letter {
-            kind: Some(kind.id.to_owned()),
+            kind: Some(kind.id.into()),
             status: Status::Final,
             ..Letter::default()
         };
@@ -250,7 +252,7 @@ impl<'a> Reader<'a> {
         self.at = letterhead_end;
         if date_at.is_some() {
             let line = self.next().map(|l| l.text).unwrap_or_default();
-            letter.date = date_in_words(line).map(Date::iso);
+            letter.date = date_in_words(line).map(|d| d.iso().into());
         }
 
         // The recipient block runs to "Dear …".
@@ -266,7 +268,7 @@ impl<'a> Reader<'a> {
         letter
     }
 
-    fn read_letterhead(&mut self, lines: &[Line<'a>], letter: &mut Letter) {
+    fn read_letterhead(&mut self, lines: &[Line<'a>], letter: &mut Letter<'static>) {
         let mut words: Vec<(&'a str, Line<'a>)> = Vec::new();
         for line in lines {
             words.extend(line.text.split_whitespace().map(|w| (w, *line)));
@@ -296,7 +298,7 @@ impl<'a> Reader<'a> {
                     address.push(current.join(" "));
                     current.clear();
                 }
-                sender.postcode = pair;
+                sender.postcode = pair.map(Cow::Owned);
                 after_postcode = true;
                 i += 2;
                 continue;
@@ -329,22 +331,22 @@ impl<'a> Reader<'a> {
                     }
                     let number = Some(number.join(" ")).filter(|n| !n.is_empty());
                     match (word, direct) {
-                        ("T", false) => sender.telephone = number,
-                        ("T", true) => sender.direct_telephone = number,
-                        (_, _) => sender.direct_fax = number,
+                        ("T", false) => sender.telephone = number.map(Cow::Owned),
+                        ("T", true) => sender.direct_telephone = number.map(Cow::Owned),
+                        (_, _) => sender.direct_fax = number.map(Cow::Owned),
                     }
                     i = j;
                     continue;
                 }
                 email if is_email(email) => {
                     if sender.email.is_none() && !direct {
-                        sender.email = Some(email.to_owned());
+                        sender.email = Some(email.to_owned().into());
                     } else {
-                        sender.direct_email = Some(email.to_owned());
+                        sender.direct_email = Some(email.to_owned().into());
                     }
                 }
                 site if site.starts_with("www.") || site.starts_with("http") => {
-                    sender.website = Some(site.to_owned())
+                    sender.website = Some(site.to_owned().into())
                 }
                 other => self.unplaced.push((line.number, other.to_owned())),
             }
@@ -353,37 +355,37 @@ impl<'a> Reader<'a> {
         if !current.is_empty() {
             address.push(current.join(" "));
         }
-        sender.address = address.into_iter().map(Some).collect();
+        sender.address = address.into_iter().map(|l| Some(l.into())).collect();
     }
 
-    fn read_recipient(&mut self, lines: &[Line<'a>], letter: &mut Letter) {
+    fn read_recipient(&mut self, lines: &[Line<'a>], letter: &mut Letter<'static>) {
         let r = &mut letter.recipient;
         let Some((name, rest)) = lines.split_first() else {
             return;
         };
         let mut parts: Vec<&str> = name.text.split_whitespace().collect();
         if parts.len() >= 2 {
-            r.title = Some(parts.remove(0).to_owned());
-            r.surname = parts.pop().map(str::to_owned);
+            r.title = Some(parts.remove(0).to_owned().into());
+            r.surname = parts.pop().map(|s| s.to_owned().into());
             if !parts.is_empty() {
-                r.forename = Some(parts.join(" "));
+                r.forename = Some(parts.join(" ").into());
             }
         } else {
-            r.surname = parts.first().map(|s| (*s).to_owned());
+            r.surname = parts.first().map(|s| (*s).to_owned().into());
         }
         let mut rest: Vec<&str> = rest.iter().map(|l| l.text).collect();
         if let Some(last) = rest.last() {
             if is_postcode(last) || normal_postcode(last).is_some() {
-                r.postcode = rest.pop().map(str::to_owned);
+                r.postcode = rest.pop().map(|s| s.to_owned().into());
             }
         }
         let mut rest = rest.into_iter();
-        r.role = rest.next().map(str::to_owned);
-        r.organisation = rest.next().map(str::to_owned);
-        r.address = rest.map(|l| Some(l.to_owned())).collect();
+        r.role = rest.next().map(|s| s.to_owned().into());
+        r.organisation = rest.next().map(|s| s.to_owned().into());
+        r.address = rest.map(|l| Some(l.to_owned().into())).collect();
     }
 
-    fn read_body(&mut self, kind: &'static Kind, letter: &mut Letter) {
+    fn read_body(&mut self, kind: &'static Kind, letter: &mut Letter<'static>) {
         // The subject line, perhaps wrapped: "… within {council} children's services".
         if self
             .peek()
@@ -406,7 +408,7 @@ impl<'a> Reader<'a> {
                 .map(|(c, _)| c)
             {
                 let council = council.strip_prefix("the ").unwrap_or(council);
-                letter.council = Some(restore_apostrophes(council, &subject));
+                letter.council = Some(restore_apostrophes(council, &subject).into());
             }
         }
 
@@ -464,7 +466,7 @@ impl<'a> Reader<'a> {
                     .and_then(|(_, rest)| rest.split_once(". ").map(|(d, _)| d).or(Some(rest)));
                 letter.inspection.dates = dates
                     .and_then(|d| days_in_words(d.trim_end_matches('.')))
-                    .map(|days| days.into_iter().map(|d| Some(d.iso())).collect())
+                    .map(|days| days.into_iter().map(|d| Some(d.iso().into())).collect())
                     .unwrap_or_default();
             } else if p.starts_with("The inspection sampled") {
                 if let Some(list) = p.split_once("including: ").and_then(|(_, rest)| {
@@ -472,11 +474,11 @@ impl<'a> Reader<'a> {
                 }) {
                     letter.inspection.evidence = list
                         .split("; ")
-                        .map(|e| Some(restore_apostrophes(e, &text)))
+                        .map(|e| Some(restore_apostrophes(e, &text).into()))
                         .collect();
                 }
             } else if p.starts_with(&outcome_lead) {
-                letter.outcome = Some(text.split_whitespace().collect::<Vec<_>>().join(" "));
+                letter.outcome = Some(text.split_whitespace().collect::<Vec<_>>().join(" ").into());
             } else if previous.is_empty() && !p.contains(" previous inspection") {
                 self.unplaced.push((number, text));
             } else {
@@ -487,8 +489,8 @@ impl<'a> Reader<'a> {
             let summary = previous.join(" ");
             let month = find_month(&summary);
             letter.previous_inspection = Some(PreviousInspection {
-                month: month.map(|m| format!("{:04}-{:02}", m.year, m.month)),
-                summary: Some(summary),
+                month: month.map(|m| format!("{:04}-{:02}", m.year, m.month).into()),
+                summary: Some(summary.into()),
             });
         }
     }
@@ -544,19 +546,19 @@ impl<'a> Reader<'a> {
                         Some(_) => {
                             let cut = text.len() - marker.len();
                             Finding {
-                                text: Some(text[..cut].trim_end().to_owned()),
+                                text: Some(text[..cut].trim_end().to_owned().into()),
                                 previously_identified: true,
                             }
                         }
                         None => Finding {
-                            text: Some(text),
+                            text: Some(text.into()),
                             previously_identified: false,
                         },
                     }
                 })
                 .collect();
             out.push(SectionFindings {
-                key: section.key.to_owned(),
+                key: section.key.into(),
                 findings: list,
             });
         }
@@ -574,7 +576,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn read_signature(&mut self, letter: &mut Letter) {
+    fn read_signature(&mut self, letter: &mut Letter<'static>) {
         let Some(line) = self.peek() else { return };
         if !(line.text.starts_with("Yours sincerely") || line.text.starts_with("Yours faithfully"))
         {
@@ -596,18 +598,18 @@ impl<'a> Reader<'a> {
             .min();
         match role_at {
             Some(at) => {
-                letter.signatory.name =
-                    Some(joined[..at].trim().to_owned()).filter(|n| !n.is_empty());
-                letter.signatory.role = Some(joined[at..].trim().to_owned());
+                letter.signatory.name = Some(joined[..at].trim().to_owned().into())
+                    .filter(|n: &Text<'_>| !n.is_empty());
+                letter.signatory.role = Some(joined[at..].trim().to_owned().into());
             }
             None => {
-                letter.signatory.name = taken.first().map(|s| (*s).to_owned());
-                letter.signatory.role = taken.get(1).map(|s| (*s).to_owned());
+                letter.signatory.name = taken.first().map(|s| (*s).to_owned().into());
+                letter.signatory.role = taken.get(1).map(|s| (*s).to_owned().into());
             }
         }
     }
 
-    fn read_copies(&mut self, letter: &mut Letter) {
+    fn read_copies(&mut self, letter: &mut Letter<'static>) {
         let Some(line) = self.peek() else { return };
         let Some(first) = line.text.strip_prefix("Copy:") else {
             return;
@@ -634,7 +636,7 @@ fn continues(previous: &str, line: Line<'_>) -> bool {
 
 /// Copy entries from one line: `Name, Role, Organisation` or `Name, Organisation`, perhaps
 /// several run together ("… Borough Council Andrew Spencer, Department for Education").
-fn split_copies(line: &str) -> Vec<Copy> {
+fn split_copies(line: &str) -> Vec<Copy<'static>> {
     let mut fields: Vec<String> = Vec::new();
     let mut ends: Vec<bool> = Vec::new();
     for part in line.split(", ") {
@@ -669,7 +671,7 @@ fn split_copies(line: &str) -> Vec<Copy> {
     copies
 }
 
-fn copy_from(mut fields: Vec<String>) -> Copy {
+fn copy_from(mut fields: Vec<String>) -> Copy<'static> {
     let organisation = if fields.len() >= 2 {
         fields.pop()
     } else {
@@ -686,9 +688,9 @@ fn copy_from(mut fields: Vec<String>) -> Copy {
         Some(fields.join(", "))
     };
     Copy {
-        name,
-        role,
-        organisation,
+        name: name.map(Cow::Owned),
+        role: role.map(Cow::Owned),
+        organisation: organisation.map(Cow::Owned),
     }
 }
 

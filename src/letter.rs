@@ -4,9 +4,15 @@
 //! wrong type is `None`, and the structural check in [`crate::schema`] reports why. Lists keep
 //! their length, so index `i` here is index `i` in the JSON and paths stay true.
 
+use std::borrow::Cow;
+
 use serde_json::{Map, Value};
 
 use crate::diagnostic::FieldPath;
+
+/// A text of a letter: borrowed from the JSON it was read from, or owned when the importer or
+/// a caller made it.
+pub type Text<'a> = Cow<'a, str>;
 
 /// Whether a letter is a draft or about to be published.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -18,96 +24,99 @@ pub enum Status {
 
 /// A letter, as far as it could be read.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Letter {
-    pub kind: Option<String>,
+pub struct Letter<'a> {
+    pub kind: Option<Text<'a>>,
     pub status: Status,
-    pub sender: Sender,
-    pub date: Option<String>,
-    pub recipient: Recipient,
-    pub council: Option<String>,
-    pub inspection: Inspection,
-    pub previous_inspection: Option<PreviousInspection>,
-    pub outcome: Option<String>,
+    pub sender: Sender<'a>,
+    pub date: Option<Text<'a>>,
+    pub recipient: Recipient<'a>,
+    pub council: Option<Text<'a>>,
+    pub inspection: Inspection<'a>,
+    pub previous_inspection: Option<PreviousInspection<'a>>,
+    pub outcome: Option<Text<'a>>,
     /// The finding sections in the order the JSON gave them.
-    pub findings: Vec<SectionFindings>,
-    pub signatory: Signatory,
-    pub copies: Vec<Copy>,
+    pub findings: Vec<SectionFindings<'a>>,
+    pub signatory: Signatory<'a>,
+    pub copies: Vec<Copy<'a>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Sender {
-    pub address: Vec<Option<String>>,
-    pub postcode: Option<String>,
-    pub telephone: Option<String>,
-    pub email: Option<String>,
-    pub website: Option<String>,
-    pub direct_telephone: Option<String>,
-    pub direct_fax: Option<String>,
-    pub direct_email: Option<String>,
+pub struct Sender<'a> {
+    pub address: Vec<Option<Text<'a>>>,
+    pub postcode: Option<Text<'a>>,
+    pub telephone: Option<Text<'a>>,
+    pub email: Option<Text<'a>>,
+    pub website: Option<Text<'a>>,
+    pub direct_telephone: Option<Text<'a>>,
+    pub direct_fax: Option<Text<'a>>,
+    pub direct_email: Option<Text<'a>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Recipient {
-    pub title: Option<String>,
-    pub forename: Option<String>,
-    pub surname: Option<String>,
-    pub role: Option<String>,
-    pub organisation: Option<String>,
-    pub address: Vec<Option<String>>,
-    pub postcode: Option<String>,
+pub struct Recipient<'a> {
+    pub title: Option<Text<'a>>,
+    pub forename: Option<Text<'a>>,
+    pub surname: Option<Text<'a>>,
+    pub role: Option<Text<'a>>,
+    pub organisation: Option<Text<'a>>,
+    pub address: Vec<Option<Text<'a>>>,
+    pub postcode: Option<Text<'a>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Inspection {
-    pub dates: Vec<Option<String>>,
-    pub evidence: Vec<Option<String>>,
+pub struct Inspection<'a> {
+    pub dates: Vec<Option<Text<'a>>>,
+    pub evidence: Vec<Option<Text<'a>>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct PreviousInspection {
-    pub month: Option<String>,
-    pub summary: Option<String>,
+pub struct PreviousInspection<'a> {
+    pub month: Option<Text<'a>>,
+    pub summary: Option<Text<'a>>,
 }
 
 /// The findings under one key of `/findings`.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct SectionFindings {
-    pub key: String,
-    pub findings: Vec<Finding>,
+pub struct SectionFindings<'a> {
+    pub key: Text<'a>,
+    pub findings: Vec<Finding<'a>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Finding {
-    pub text: Option<String>,
+pub struct Finding<'a> {
+    pub text: Option<Text<'a>>,
     pub previously_identified: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Signatory {
-    pub name: Option<String>,
-    pub role: Option<String>,
+pub struct Signatory<'a> {
+    pub name: Option<Text<'a>>,
+    pub role: Option<Text<'a>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Copy {
-    pub name: Option<String>,
-    pub role: Option<String>,
-    pub organisation: Option<String>,
+pub struct Copy<'a> {
+    pub name: Option<Text<'a>>,
+    pub role: Option<Text<'a>>,
+    pub organisation: Option<Text<'a>>,
 }
 
-impl Letter {
+impl<'a> Letter<'a> {
     /// Reads a letter from any JSON value, keeping everything of the right type.
     ///
     /// ```
     /// use inspection_letter::Letter;
-    /// let letter = Letter::from_value(&serde_json::json!({ "date": 17, "council": "Leeds City Council" }));
+    /// let value = serde_json::json!({ "date": 17, "council": "Leeds City Council" });
+    /// // The letter borrows its texts from the JSON it was read from.
+    /// let letter = Letter::from_value(&value);
     /// assert_eq!(letter.date, None);
     /// assert_eq!(letter.council.as_deref(), Some("Leeds City Council"));
     /// ```
     #[must_use]
-    pub fn from_value(value: &Value) -> Letter {
-        let empty = Map::new();
-        let root = value.as_object().unwrap_or(&empty);
+    pub fn from_value(value: &'a Value) -> Letter<'a> {
+        let Some(root) = value.as_object() else {
+            return Letter::default();
+        };
         let o = Fields(root);
         let mut letter = Letter {
             kind: o.string("kind"),
@@ -156,7 +165,7 @@ impl Letter {
                     sections
                         .iter()
                         .map(|(key, list)| SectionFindings {
-                            key: key.clone(),
+                            key: Cow::Borrowed(key.as_str()),
                             findings: list.as_array().map_or_else(Vec::new, |items| {
                                 items.iter().map(Finding::from_value).collect()
                             }),
@@ -195,7 +204,7 @@ impl Letter {
 
     /// The findings of a section, or an empty list when the letter has none.
     #[must_use]
-    pub fn section(&self, key: &str) -> &[Finding] {
+    pub fn section(&self, key: &str) -> &[Finding<'_>] {
         self.findings
             .iter()
             .find(|s| s.key == key)
@@ -209,8 +218,8 @@ impl Letter {
     }
 }
 
-impl Finding {
-    fn from_value(value: &Value) -> Finding {
+impl<'a> Finding<'a> {
+    fn from_value(value: &'a Value) -> Finding<'a> {
         match value.as_object() {
             Some(object) => Finding {
                 text: Fields(object).string("text"),
@@ -245,12 +254,12 @@ impl<'a> Fields<'a> {
         get(self.0, key)
     }
 
-    fn string(&self, key: &str) -> Option<String> {
-        self.get(key).and_then(Value::as_str).map(str::to_owned)
+    fn string(&self, key: &str) -> Option<Text<'a>> {
+        self.get(key).and_then(Value::as_str).map(Cow::Borrowed)
     }
 
-    fn strings(&self, key: &str) -> Vec<Option<String>> {
-        self.list(key, |v| v.as_str().map(str::to_owned))
+    fn strings(&self, key: &str) -> Vec<Option<Text<'a>>> {
+        self.list(key, |v| v.as_str().map(Cow::Borrowed))
     }
 
     fn list<T>(&self, key: &str, read: impl Fn(&'a Value) -> Option<T>) -> Vec<Option<T>> {
@@ -270,8 +279,8 @@ impl<'a> Fields<'a> {
 
 /// `Some(text)` when the text has something besides whitespace.
 #[must_use]
-pub fn filled(value: Option<&String>) -> Option<&str> {
-    value.map(String::as_str).filter(|s| !is_blank(s))
+pub fn filled<S: AsRef<str> + ?Sized>(value: Option<&S>) -> Option<&str> {
+    value.map(AsRef::as_ref).filter(|s| !is_blank(s))
 }
 
 /// Whether the text is empty or only whitespace. Most texts start with a visible ASCII
@@ -294,7 +303,7 @@ pub fn has_surrounding_whitespace(text: &str) -> bool {
     }
 }
 
-impl Letter {
+impl Letter<'_> {
     /// The letter back as JSON in the contract's shape, with only the fields it has. Values of
     /// the wrong type that reading dropped stay dropped; list entries that were dropped come
     /// back as `null`, so that indexes keep their meaning.
@@ -339,7 +348,7 @@ impl Letter {
                 .iter()
                 .map(|section| {
                     (
-                        section.key.clone(),
+                        section.key.to_string(),
                         Value::Array(section.findings.iter().map(Finding::to_value).collect()),
                     )
                 })
@@ -368,7 +377,7 @@ impl Letter {
     }
 }
 
-impl Finding {
+impl Finding<'_> {
     fn to_value(&self) -> Value {
         let mut finding = Map::new();
         put(&mut finding, "text", self.text.as_ref());
@@ -379,17 +388,20 @@ impl Finding {
     }
 }
 
-fn put(map: &mut Map<String, Value>, key: &str, value: Option<&String>) {
+fn put(map: &mut Map<String, Value>, key: &str, value: Option<&Text<'_>>) {
     if let Some(value) = value {
-        map.insert(key.into(), Value::String(value.clone()));
+        map.insert(key.into(), Value::String(value.to_string()));
     }
 }
 
-fn put_list(map: &mut Map<String, Value>, key: &str, values: &[Option<String>]) {
+fn put_list(map: &mut Map<String, Value>, key: &str, values: &[Option<Text<'_>>]) {
     if !values.is_empty() {
         let list = values
             .iter()
-            .map(|v| v.clone().map_or(Value::Null, Value::String))
+            .map(|v| {
+                v.as_deref()
+                    .map_or(Value::Null, |t| Value::String(t.to_owned()))
+            })
             .collect();
         map.insert(key.into(), Value::Array(list));
     }
@@ -407,7 +419,7 @@ pub struct Field<'a> {
     pub text: &'a str,
 }
 
-impl Letter {
+impl Letter<'_> {
     /// Every string the letter holds, with its path, in the letter's order.
     #[must_use]
     pub fn text_fields(&self) -> Vec<Field<'_>> {
@@ -484,8 +496,8 @@ impl Letter {
     }
 }
 
-impl Sender {
-    fn fields(&self) -> [(&'static str, &Option<String>); 7] {
+impl Sender<'_> {
+    fn fields(&self) -> [(&'static str, &Option<Text<'_>>); 7] {
         [
             ("postcode", &self.postcode),
             ("telephone", &self.telephone),
@@ -498,8 +510,8 @@ impl Sender {
     }
 }
 
-impl Recipient {
-    fn names(&self) -> [(&'static str, &Option<String>); 5] {
+impl Recipient<'_> {
+    fn names(&self) -> [(&'static str, &Option<Text<'_>>); 5] {
         [
             ("title", &self.title),
             ("forename", &self.forename),
@@ -510,13 +522,13 @@ impl Recipient {
     }
 }
 
-fn push<'a>(out: &mut Vec<Field<'a>>, path: FieldPath<'a>, value: Option<&'a String>) {
+fn push<'a>(out: &mut Vec<Field<'a>>, path: FieldPath<'a>, value: Option<&'a Text<'_>>) {
     if let Some(text) = value {
         out.push(Field { path, text });
     }
 }
 
-fn push_list<'a>(out: &mut Vec<Field<'a>>, path: FieldPath<'a>, values: &'a [Option<String>]) {
+fn push_list<'a>(out: &mut Vec<Field<'a>>, path: FieldPath<'a>, values: &'a [Option<Text<'_>>]) {
     for (i, value) in values.iter().enumerate() {
         push(out, path.index(i), value.as_ref());
     }

@@ -34,7 +34,8 @@ fn any_json() -> impl Strategy<Value = Value> {
 
 /// Every string of the seed letter, by path.
 fn string_paths() -> Vec<String> {
-    let letter = inspection_letter::Letter::from_value(&seed());
+    let seed = seed();
+    let letter = inspection_letter::Letter::from_value(&seed);
     letter
         .text_fields()
         .into_iter()

@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use crate::dates::{days_in_words, Date};
 use crate::diagnostic::{Pointer, Step};
 use crate::kinds::{self, Kind};
-use crate::letter::{filled, Copy, Finding, Letter};
+use crate::letter::{filled, Copy, Finding, Letter, Text};
 use crate::schema;
 
 /// A piece of a line: fixed words of the template, a value from the letter, or a placeholder
@@ -69,7 +69,7 @@ impl<'a> Inline<'a> {
     }
 
     /// The value at `path`, or its placeholder when it is missing or blank.
-    fn field(value: Option<&'a String>, path: Path<'_>) -> Inline<'a> {
+    fn field(value: Option<&'a Text<'_>>, path: Path<'_>) -> Inline<'a> {
         match filled(value) {
             Some(text) => Inline::value(text, path),
             None => Inline::placeholder(path),
@@ -169,7 +169,7 @@ impl<'p> Path<'p> {
 /// Lays the letter out. With `keep_paths`, each value carries its JSON Pointer (for marking
 /// the parts that have a diagnostic); without, only placeholders do.
 #[must_use]
-pub fn document(letter: &Letter, keep_paths: bool) -> Vec<Block<'_>> {
+pub fn document<'a>(letter: &'a Letter<'_>, keep_paths: bool) -> Vec<Block<'a>> {
     let kind = kinds::kind_or_default(letter.kind.as_deref());
     let root = Path::root(keep_paths);
     let mut blocks = vec![letterhead(letter, root.key("sender"))];
@@ -287,7 +287,7 @@ pub fn document(letter: &Letter, keep_paths: bool) -> Vec<Block<'_>> {
     blocks
 }
 
-fn letterhead<'a>(letter: &'a Letter, sp: Path<'_>) -> Block<'a> {
+fn letterhead<'a>(letter: &'a Letter<'_>, sp: Path<'_>) -> Block<'a> {
     let sender = &letter.sender;
     let mut address = address_lines(&sender.address, sp.key("address"));
     address.push(vec![Inline::field(
@@ -324,7 +324,7 @@ fn letterhead<'a>(letter: &'a Letter, sp: Path<'_>) -> Block<'a> {
     }
 }
 
-fn address_lines<'a>(lines: &'a [Option<String>], path: Path<'_>) -> Vec<Line<'a>> {
+fn address_lines<'a>(lines: &'a [Option<Text<'_>>], path: Path<'_>) -> Vec<Line<'a>> {
     let present: Vec<Line> = lines
         .iter()
         .enumerate()
@@ -340,7 +340,7 @@ fn address_lines<'a>(lines: &'a [Option<String>], path: Path<'_>) -> Vec<Line<'a
 }
 
 /// `Dear Ms Cook`; `Dear Sir John` for the titles that take the forename.
-fn salutation<'a>(letter: &'a Letter, rp: Path<'_>) -> Line<'a> {
+fn salutation<'a>(letter: &'a Letter<'_>, rp: Path<'_>) -> Line<'a> {
     let r = &letter.recipient;
     let title = filled(r.title.as_ref());
     let takes_forename = title.is_some_and(|t| ["Sir", "Dame"].contains(&t.trim()));
@@ -357,7 +357,7 @@ fn salutation<'a>(letter: &'a Letter, rp: Path<'_>) -> Line<'a> {
     ]
 }
 
-fn council_inline<'a>(letter: &'a Letter, kind: &Kind, path: Path<'_>) -> Inline<'a> {
+fn council_inline<'a>(letter: &'a Letter<'_>, kind: &Kind, path: Path<'_>) -> Inline<'a> {
     match filled(letter.council.as_ref()) {
         Some(council) => Inline::value(kind.council_in_text(council), path),
         None => Inline::placeholder(path),
@@ -365,7 +365,7 @@ fn council_inline<'a>(letter: &'a Letter, kind: &Kind, path: Path<'_>) -> Inline
 }
 
 fn slot_value<'a>(
-    letter: &'a Letter,
+    letter: &'a Letter<'_>,
     kind: &'static Kind,
     slot: &str,
     council: &Inline<'a>,

@@ -6,7 +6,8 @@ use crate::letter::Letter;
 /// Writes the letter as plain text.
 ///
 /// ```
-/// let letter = inspection_letter::Letter::from_value(&serde_json::json!({ "kind": "ucra-2011" }));
+/// let value = serde_json::json!({ "kind": "ucra-2011" });
+/// let letter = inspection_letter::Letter::from_value(&value);
 /// let text = inspection_letter::render::text::render_text(&letter);
 /// assert!(text.contains("[Recipient postcode]"));
 /// assert!(text.contains("Yours sincerely"));

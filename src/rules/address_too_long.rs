@@ -21,8 +21,8 @@ pub(crate) struct Address<'a> {
     pub key: &'static str,
     /// How a message names it.
     pub who: &'static str,
-    pub lines: &'a [Option<String>],
-    pub postcode: Option<&'a String>,
+    pub lines: &'a [Option<crate::letter::Text<'a>>],
+    pub postcode: Option<&'a crate::letter::Text<'a>>,
 }
 
 impl Address<'_> {

@@ -90,7 +90,7 @@ pub enum Family {
 /// What a rule's check sees: the letter as read, the raw JSON, its kind and the options, with
 /// the dates read once for all the date rules.
 pub struct Context<'a> {
-    pub letter: &'a Letter,
+    pub letter: &'a Letter<'a>,
     pub value: &'a Value,
     /// The letter's kind, when it names one that exists.
     pub kind: Option<&'static Kind>,
