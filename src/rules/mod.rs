@@ -336,7 +336,7 @@ fn split_prose<'a>(fields: &[Field<'a>]) -> (Vec<text::Word<'a>>, Vec<Piece>) {
         for (at, field) in fields.iter().enumerate() {
             if pass(&field.path) {
                 let from = words.len();
-                words.extend(text::words(field.text));
+                text::push_words(field.text, &mut words);
                 pieces.push(Piece {
                     field: at,
                     words: from..words.len(),

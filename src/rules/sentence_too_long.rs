@@ -12,8 +12,9 @@
 //! A finding with a sentence of 31 words gives `sentence-too-long` at its path, with a span on
 //! the sentence: "This sentence has 31 words. Split it into sentences of 25 words or fewer".
 
+use super::text::tag;
 use super::words::MAX_SENTENCE_WORDS;
-use super::{Code, Context};
+use super::{Code, Context, Prose};
 use crate::diagnostic::Sink;
 
 /// Where sentences end in the gap `gap` between two words (or after the last): the first and
@@ -36,55 +37,46 @@ pub(crate) fn sentence_too_long(cx: &Context<'_>, sink: &mut Sink) {
         if field.words.len() <= MAX_SENTENCE_WORDS {
             continue;
         }
-        let (text, bytes) = (field.text, field.text.as_bytes());
-        let skip_space = |from: usize| {
-            from + bytes[from..]
-                .iter()
-                .take_while(|b| b.is_ascii_whitespace())
-                .count()
-        };
-        // Full stops before the first word end empty sentences.
-        let before = &bytes[..field.words[0].start];
-        let mut start = skip_space(ends_in(before, false).map_or(0, |(_, last)| last));
-        let mut count = 0;
-        // Sentences end only between words: count the words and look at the gaps.
+        // The tokenizer tags each word that a sentence end comes before: count the words
+        // between those tags, and find the sentence's bounds only for a sentence to report.
+        let mut first = 0;
         for (i, word) in field.words.iter().enumerate() {
-            count += 1;
-            let gap_end = field
-                .words
-                .get(i + 1)
-                .map_or(bytes.len(), |next| next.start);
-            // Most gaps are a space or a comma and a space.
-            let gap = bytes.get(word.end..gap_end).unwrap_or_default();
-            if !gap.iter().any(|&b| matches!(b, b'.' | b'?' | b'!')) {
-                continue;
+            if word.tags & tag::AFTER_STOP != 0 {
+                if i - first > MAX_SENTENCE_WORDS {
+                    report(cx, sink, field, first, i);
+                }
+                first = i;
             }
-            let Some((first, last)) = ends_in(&bytes[word.end..gap_end], gap_end == bytes.len())
-            else {
-                continue;
-            };
-            if count > MAX_SENTENCE_WORDS {
-                report(cx, sink, field.path, text, count, start, word.end + first);
-            }
-            count = 0;
-            start = skip_space(word.end + last);
         }
-        if count > MAX_SENTENCE_WORDS {
-            report(cx, sink, field.path, text, count, start, bytes.len());
+        if field.words.len() - first > MAX_SENTENCE_WORDS {
+            report(cx, sink, field, first, field.words.len());
         }
     }
 }
 
-fn report(
-    cx: &Context<'_>,
-    sink: &mut Sink,
-    path: crate::diagnostic::FieldPath<'_>,
-    text: &str,
-    count: usize,
-    start: usize,
-    end: usize,
-) {
+/// Reports the sentence of the words `first..last` of `field`: from after the end of the
+/// sentence before it (or the text's start) to its own end (or the text's end).
+fn report(cx: &Context<'_>, sink: &mut Sink, field: &Prose<'_>, first: usize, last: usize) {
+    let (text, bytes, words) = (field.text, field.text.as_bytes(), field.words);
+    let gap = |i: usize| {
+        let from = i.checked_sub(1).map_or(0, |before| words[before].end);
+        let to = words.get(i).map_or(bytes.len(), |w| w.start);
+        (from, bytes.get(from..to).unwrap_or_default())
+    };
+    let (from, before) = gap(first);
+    let start = from + ends_in(before, false).map_or(0, |(_, end)| end);
+    let start = start
+        + bytes[start..]
+            .iter()
+            .take_while(|b| b.is_ascii_whitespace())
+            .count();
+    let (from, after) = gap(last);
+    let end = match ends_in(after, last == words.len()) {
+        Some((stop, _)) => from + stop,
+        None => bytes.len(),
+    };
+    let count = last - first;
     let message = format!("This sentence has {count} words. Split it into sentences of {MAX_SENTENCE_WORDS} words or fewer");
-    cx.report(sink, Code::SentenceTooLong, path, message)
+    cx.report(sink, Code::SentenceTooLong, field.path, message)
         .with_span(text, start, end);
 }

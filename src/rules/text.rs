@@ -108,6 +108,8 @@ pub mod tag {
     pub const RELATION: u32 = 1 << 13;
     /// "named", "called".
     pub const INTRO: u32 = 1 << 14;
+    /// A sentence ends in the gap before the word: a `.`, `?` or `!` that whitespace follows.
+    pub const AFTER_STOP: u32 = 1 << 15;
 }
 
 /// The hash of a word in ASCII lower case: eight bytes at a time, lower-cased together.
@@ -229,6 +231,7 @@ const CLASS: [u8; 256] = {
             b'0'..=b'9' => class::WORD | class::DIGIT,
             b'a'..=b'z' | b'A'..=b'Z' => class::WORD,
             b'\'' | b'-' => class::JOIN,
+            b'.' | b'?' | b'!' => class::STOP,
             0x80..=0xff => class::WIDE,
             _ => 0,
         };
@@ -247,6 +250,8 @@ mod class {
     pub const JOIN: u8 = 4;
     /// A byte of a character outside ASCII, which is decoded.
     pub const WIDE: u8 = 8;
+    /// `.`, `?` or `!`, which end a sentence when whitespace follows.
+    pub const STOP: u8 = 16;
 }
 
 /// [`word_hash`] of `bytes[start..end]`, eight bytes at a time, reading the last bytes with one
@@ -291,13 +296,18 @@ pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
         None => false,
     };
     std::iter::from_fn(move || {
-        // Up to the next letter or digit.
+        // Up to the next letter or digit, noting whether a sentence ends on the way.
+        let mut tags = 0;
         loop {
             let kind = CLASS[usize::from(*bytes.get(at)?)];
             if kind & class::WORD != 0 {
                 break;
             }
             if kind & class::WIDE == 0 {
+                if kind & class::STOP != 0 && bytes.get(at + 1).is_some_and(u8::is_ascii_whitespace)
+                {
+                    tags |= tag::AFTER_STOP;
+                }
                 at += 1;
                 continue;
             }
@@ -309,7 +319,6 @@ pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
         }
         let start = at;
         let mut seen = 0u8;
-        let mut tags = 0;
         loop {
             // The ASCII letters and digits, the bulk of any word, one lookup each.
             let mut b = 0;
@@ -366,6 +375,13 @@ pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
             tags,
         })
     })
+}
+
+/// Appends the words of `text` to `out`. Kept out of line: inlined into its caller, the
+/// tokenizer's loops were compiled into more instructions a word.
+#[inline(never)]
+pub fn push_words<'a>(text: &'a str, out: &mut Vec<Word<'a>>) {
+    out.extend(words(text));
 }
 
 /// What a text holds, found in one pass over its bytes so that the rules that look for rare
