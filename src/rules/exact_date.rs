@@ -47,7 +47,11 @@ fn numeric_dates(text: &str, words: &[Word<'_>], found: &mut Vec<(usize, usize)>
     let bytes = text.as_bytes();
     let mut covered = 0;
     for word in words {
-        if word.start < covered || !word.text.as_bytes()[0].is_ascii_digit() {
+        // A word with no digit (most words) cannot start one: its tag says so.
+        if word.tags & tag::DIGIT == 0
+            || word.start < covered
+            || !word.text.as_bytes()[0].is_ascii_digit()
+        {
             continue;
         }
         let mut end = word.start;
@@ -84,7 +88,9 @@ pub(crate) fn find_dates(text: &str, words: &[Word<'_>]) -> Vec<(usize, usize)> 
                 .get(j)
                 .filter(|y| y.text.len() == 4 && y.text.bytes().all(|b| b.is_ascii_digit()))
         };
-        if is_day(w.text) && words.get(i + 1).is_some_and(|m| is_month(m.text)) {
+        // A day holds a digit, and the words' tags say which do, without reading them.
+        let day = |d: &Word<'_>| d.tags & tag::DIGIT != 0 && is_day(d.text);
+        if day(&w) && words.get(i + 1).is_some_and(|m| is_month(m.text)) {
             let end = year_at(i + 2).map_or(words[i + 1].end, |y| y.end);
             found.push((w.start, end));
             i += 2;
@@ -92,7 +98,7 @@ pub(crate) fn find_dates(text: &str, words: &[Word<'_>]) -> Vec<(usize, usize)> 
         }
         if words
             .get(i + 1)
-            .is_some_and(|d| is_day(d.text) && d.text.len() <= 4)
+            .is_some_and(|d| day(d) && d.text.len() <= 4)
             && is_month(w.text)
         {
             let end = year_at(i + 2).map_or(words[i + 1].end, |y| y.end);
@@ -100,8 +106,8 @@ pub(crate) fn find_dates(text: &str, words: &[Word<'_>]) -> Vec<(usize, usize)> 
             i += 2;
             continue;
         }
-        let first = w.text.as_bytes()[0].to_ascii_lowercase();
-        if first != b'd' && first != b'b' {
+        // "dob", "date of birth", "born on": each starts with a word tagged as one of them.
+        if w.tags & tag::BIRTH == 0 {
             i += 1;
             continue;
         }
