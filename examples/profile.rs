@@ -36,6 +36,13 @@ fn main() {
                 .iter()
                 .map(|t| inspection_letter::rules::text::words(t).count())
                 .sum(),
+            Some("push") => {
+                let mut out = Vec::with_capacity(1000);
+                for t in &prose {
+                    inspection_letter::rules::text::push_words(t, &mut out);
+                }
+                out.len()
+            }
             Some("letter") => inspection_letter::Letter::from_value(&letter)
                 .text_fields()
                 .len(),

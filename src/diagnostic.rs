@@ -115,7 +115,7 @@ impl Diagnostic {
 #[must_use]
 pub fn compare_pointers(a: &str, b: &str) -> Ordering {
     // Only the segment where the two first differ decides: find it without splitting.
-    let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    let common = common_prefix(a.as_bytes(), b.as_bytes());
     if common == a.len() && common == b.len() {
         return Ordering::Equal;
     }
@@ -136,6 +136,27 @@ pub fn compare_pointers(a: &str, b: &str) -> Ordering {
     };
     // The same segment: one pointer goes on past it and is a child of the other.
     order.then_with(|| a.len().cmp(&b.len()))
+}
+
+/// How many bytes `a` and `b` share at their start, compared eight at a time: diagnostics'
+/// paths share long prefixes (`/findings/meets_requirements/`).
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    let eight = |s: &[u8], at: usize| -> Option<u64> {
+        Some(u64::from_le_bytes(s.get(at..at + 8)?.try_into().ok()?))
+    };
+    let mut at = 0;
+    while let (Some(x), Some(y)) = (eight(a, at), eight(b, at)) {
+        if x != y {
+            // The lowest byte that differs is the first.
+            return at + ((x ^ y).trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    at + a[at..]
+        .iter()
+        .zip(&b[at..])
+        .take_while(|(x, y)| x == y)
+        .count()
 }
 
 /// A path into the letter kept as a chain of steps on the stack, for walks that reach many
@@ -658,6 +679,16 @@ mod tests {
             "/a/18446744073709551615",
             "/findings/s/text",
             "/findings/s/1/text",
+            // Longer than eight bytes, differing before, at and after each eight.
+            "/findings/meets_requirements/12/text",
+            "/findings/meets_requirements/2/text",
+            "/findings/meets_requirements/2/texts",
+            "/findings/meets_requirementz/2/text",
+            "/findings/meets_requirements",
+            "/findings/areas_for_development/0/text",
+            "/findingz/areas_for_development/0/text",
+            "/recipient/address/10",
+            "/recipient/address/9",
         ];
         for a in paths {
             for b in paths {

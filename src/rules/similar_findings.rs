@@ -78,7 +78,8 @@ fn alike(a: &[u64], b: &[u64]) -> bool {
 fn signature(words: &[Word<'_>]) -> [u64; 4] {
     let mut bits = [0u64; 4];
     for word in words {
-        let h = mix(word.hash);
+        // The word's hash is already mixed: its top bits pick the quarter, its low bits the bit.
+        let h = word.hash;
         bits[(h >> 62) as usize] |= 1 << (h & 63);
     }
     bits
@@ -87,8 +88,17 @@ fn signature(words: &[Word<'_>]) -> [u64; 4] {
 /// Whether two findings of `n` and `m` words (counting repeats, so at least their sets' sizes)
 /// may be 80% alike, by their signatures.
 fn may_be_alike(a: &[u64; 4], b: &[u64; 4], n: usize, m: usize) -> bool {
-    let differ: u32 = a.iter().zip(b).map(|(x, y)| (x ^ y).count_ones()).sum();
-    9 * differ as usize <= n + m
+    // `9 * differ <= n + m`, given up as soon as a quarter of the bits passes it: unlike
+    // findings (most pairs) differ in more bits in their first quarter than the whole allows.
+    let allowed = (n + m) / 9;
+    let mut differ = 0;
+    for (x, y) in a.iter().zip(b) {
+        differ += (x ^ y).count_ones() as usize;
+        if differ > allowed {
+            return false;
+        }
+    }
+    true
 }
 
 /// A finding's words as a sorted set of their mixed hashes.
