@@ -684,6 +684,8 @@ mod tests {
             "/findings/meets_requirements/2/text",
             "/findings/meets_requirements/2/texts",
             "/findings/meets_requirementz/2/text",
+            "/findings/meets_requirementsx/2/text",
+            "/findings/meets_requirements/2/textx",
             "/findings/meets_requirements",
             "/findings/areas_for_development/0/text",
             "/findingz/areas_for_development/0/text",
