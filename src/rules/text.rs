@@ -285,95 +285,100 @@ fn hash_in(bytes: &[u8], start: usize, end: usize) -> u64 {
 /// or digit follows it. ASCII bytes are classed by one table lookup; other characters are
 /// decoded.
 pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
-    let bytes = text.as_bytes();
     let lexicon = lexicon();
     let mut at = 0;
-    let char_at = move |i: usize| text.get(i..).and_then(|t| t.chars().next()).unwrap_or('\0');
+    std::iter::from_fn(move || next_word(text, lexicon, &mut at))
+}
+
+/// The word of `text` that starts at or after `*at`, with `*at` moved past it.
+#[inline(always)]
+fn next_word<'a>(text: &'a str, lexicon: &Lexicon, at: &mut usize) -> Option<Word<'a>> {
+    let bytes = text.as_bytes();
+    let char_at = |i: usize| text.get(i..).and_then(|t| t.chars().next()).unwrap_or('\0');
     // Whether a letter or digit starts at `i`.
-    let alphanumeric_at = move |i: usize| match bytes.get(i) {
+    let alphanumeric_at = |i: usize| match bytes.get(i) {
         Some(&b) if b < 0x80 => CLASS[usize::from(b)] & class::WORD != 0,
         Some(_) => char_at(i).is_alphanumeric(),
         None => false,
     };
-    std::iter::from_fn(move || {
-        // Up to the next letter or digit, noting whether a sentence ends on the way.
-        let mut tags = 0;
-        loop {
-            let kind = CLASS[usize::from(*bytes.get(at)?)];
-            if kind & class::WORD != 0 {
-                break;
-            }
-            if kind & class::WIDE == 0 {
-                if kind & class::STOP != 0 && bytes.get(at + 1).is_some_and(u8::is_ascii_whitespace)
-                {
-                    tags |= tag::AFTER_STOP;
-                }
-                at += 1;
-                continue;
-            }
-            let c = char_at(at);
-            if c.is_alphanumeric() {
-                break;
-            }
-            at += c.len_utf8();
+    let mut here = *at;
+    // Up to the next letter or digit, noting whether a sentence ends on the way.
+    let mut tags = 0;
+    loop {
+        let kind = CLASS[usize::from(*bytes.get(here)?)];
+        if kind & class::WORD != 0 {
+            break;
         }
-        let start = at;
-        let mut seen = 0u8;
-        loop {
-            // The ASCII letters and digits, the bulk of any word, one lookup each.
-            let mut b = 0;
-            while let Some(&next) = bytes.get(at) {
-                let kind = CLASS[usize::from(next)];
-                seen |= kind;
-                if kind & class::WORD == 0 {
-                    b = next;
-                    break;
-                }
-                at += 1;
+        if kind & class::WIDE == 0 {
+            if kind & class::STOP != 0 && bytes.get(here + 1).is_some_and(u8::is_ascii_whitespace) {
+                tags |= tag::AFTER_STOP;
             }
-            if b < 0x80 {
-                // Apostrophes and hyphens belong to the word when a letter or digit follows.
-                // (At the end of the text `b` is 0, which is no joiner.)
-                if CLASS[usize::from(b)] & class::JOIN == 0 || !alphanumeric_at(at + 1) {
-                    break;
-                }
-                tags |= if b == b'-' {
-                    tag::HYPHEN
-                } else {
-                    tag::APOSTROPHE
-                };
-                at += 1;
+            here += 1;
+            continue;
+        }
+        let c = char_at(here);
+        if c.is_alphanumeric() {
+            break;
+        }
+        here += c.len_utf8();
+    }
+    let start = here;
+    let mut seen = 0u8;
+    loop {
+        // The ASCII letters and digits, the bulk of any word, one lookup each.
+        let mut b = 0;
+        while let Some(&next) = bytes.get(here) {
+            let kind = CLASS[usize::from(next)];
+            seen |= kind;
+            if kind & class::WORD == 0 {
+                b = next;
+                break;
+            }
+            here += 1;
+        }
+        if b < 0x80 {
+            // Apostrophes and hyphens belong to the word when a letter or digit follows.
+            // (At the end of the text `b` is 0, which is no joiner.)
+            if CLASS[usize::from(b)] & class::JOIN == 0 || !alphanumeric_at(here + 1) {
+                break;
+            }
+            tags |= if b == b'-' {
+                tag::HYPHEN
             } else {
-                let c = char_at(at);
-                let len = c.len_utf8();
-                if c == '’' && alphanumeric_at(at + len) {
-                    tags |= tag::APOSTROPHE;
-                } else if !c.is_alphanumeric() {
-                    break;
-                }
-                at += len;
+                tag::APOSTROPHE
+            };
+            here += 1;
+        } else {
+            let c = char_at(here);
+            let len = c.len_utf8();
+            if c == '’' && alphanumeric_at(here + len) {
+                tags |= tag::APOSTROPHE;
+            } else if !c.is_alphanumeric() {
+                break;
             }
+            here += len;
         }
-        if seen & class::DIGIT != 0 {
-            tags |= tag::DIGIT;
+    }
+    if seen & class::DIGIT != 0 {
+        tags |= tag::DIGIT;
+    }
+    let word = &text[start..here];
+    let hash = hash_in(bytes, start, here);
+    tags |= lexicon.tags(hash);
+    if tags & tag::APOSTROPHE != 0 {
+        // "Tom's": the name without its "'s".
+        let bare = word.trim_end_matches("'s").trim_end_matches("’s");
+        if bare.len() < word.len() {
+            tags |= lexicon.tags(word_hash(bare)) & tag::GIVEN;
         }
-        let word = &text[start..at];
-        let hash = hash_in(bytes, start, at);
-        tags |= lexicon.tags(hash);
-        if tags & tag::APOSTROPHE != 0 {
-            // "Tom's": the name without its "'s".
-            let bare = word.trim_end_matches("'s").trim_end_matches("’s");
-            if bare.len() < word.len() {
-                tags |= lexicon.tags(word_hash(bare)) & tag::GIVEN;
-            }
-        }
-        Some(Word {
-            start,
-            end: at,
-            text: word,
-            hash,
-            tags,
-        })
+    }
+    *at = here;
+    Some(Word {
+        start,
+        end: here,
+        text: word,
+        hash,
+        tags,
     })
 }
 
@@ -381,7 +386,11 @@ pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
 /// tokenizer's loops were compiled into more instructions a word.
 #[inline(never)]
 pub fn push_words<'a>(text: &'a str, out: &mut Vec<Word<'a>>) {
-    out.extend(words(text));
+    let lexicon = lexicon();
+    let mut at = 0;
+    while let Some(word) = next_word(text, lexicon, &mut at) {
+        out.push(word);
+    }
 }
 
 /// What a text holds, found in one pass over its bytes so that the rules that look for rare
