@@ -56,6 +56,9 @@ pub(crate) fn sentence_too_long(cx: &Context<'_>, sink: &mut Sink) {
 
 /// Reports the sentence of the words `first..last` of `field`: from after the end of the
 /// sentence before it (or the text's start) to its own end (or the text's end).
+/// [`MAX_SENTENCE_WORDS`] as the message writes it (a test checks that they agree).
+const LIMIT: &str = "25";
+
 fn report(cx: &Context<'_>, sink: &mut Sink, field: &Prose<'_>, first: usize, last: usize) {
     let (text, bytes, words) = (field.text, field.text.as_bytes(), field.words);
     let gap = |i: usize| {
@@ -76,7 +79,23 @@ fn report(cx: &Context<'_>, sink: &mut Sink, field: &Prose<'_>, first: usize, la
         None => bytes.len(),
     };
     let count = last - first;
-    let message = format!("This sentence has {count} words. Split it into sentences of {MAX_SENTENCE_WORDS} words or fewer");
+    // Joined rather than formatted: a letter may get dozens of these.
+    let message = [
+        "This sentence has ",
+        &count.to_string(),
+        " words. Split it into sentences of ",
+        LIMIT,
+        " words or fewer",
+    ]
+    .concat();
     cx.report(sink, Code::SentenceTooLong, field.path, message)
         .with_span(text, start, end);
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_message_gives_the_limit() {
+        assert_eq!(super::LIMIT, super::MAX_SENTENCE_WORDS.to_string());
+    }
 }
