@@ -29,7 +29,10 @@ fn is_code(word: &str) -> bool {
 pub(crate) fn find_references(text: &str, words: &[Word<'_>]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     for (i, word) in words.iter().enumerate() {
-        // Every identifying number holds a digit.
+        // Every identifying number holds a digit, and the words' tags say which do.
+        if word.tags & tag::DIGIT == 0 {
+            continue;
+        }
         let digits = word.text.bytes().filter(u8::is_ascii_digit).count();
         if digits == 0 {
             continue;

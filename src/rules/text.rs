@@ -533,10 +533,12 @@ pub fn word_is(words: &[Word<'_>], i: usize, options: &[&str]) -> bool {
 /// as byte ranges.
 #[must_use]
 pub fn digit_groups(text: &str, words: &[Word<'_>], separators: &[u8]) -> Vec<(usize, usize)> {
+    // A word without the digit tag (most words) is passed over without reading it.
     let all_digits = |w: &Word<'_>| {
-        w.text
-            .bytes()
-            .all(|b| b.is_ascii_digit() || separators.contains(&b))
+        w.tags & tag::DIGIT != 0
+            && w.text
+                .bytes()
+                .all(|b| b.is_ascii_digit() || separators.contains(&b))
     };
     let bytes = text.as_bytes();
     let mut out = Vec::new();
