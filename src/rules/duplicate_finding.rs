@@ -22,10 +22,12 @@ use crate::diagnostic::Sink;
 /// A hash of a finding's words in lower case: equal for two findings that say the same thing
 /// in different case, spacing or punctuation. Made of the words' own hashes (ASCII case only:
 /// Unicode case tables would cost the browser build more than they catch).
+/// The words' hashes are already mixed: each is turned by its place and the whole mixed once
+/// (two findings that only share a hash are still compared word by word).
 pub(crate) fn words_hash(words: &[Word<'_>]) -> u64 {
-    words.iter().fold(words.len() as u64, |hash, word| {
-        mix(hash.wrapping_add(word.hash))
-    })
+    mix(words.iter().fold(words.len() as u64, |hash, word| {
+        hash.rotate_left(7) ^ word.hash
+    }))
 }
 
 /// Whether two findings have the same words, ignoring case.

@@ -124,26 +124,26 @@ pub(crate) fn similar_findings(cx: &Context<'_>, sink: &mut Sink) {
     // A letter of a few findings: every pair, in order, costs less than an index; the
     // signatures leave few pairs to compare word by word, and sets are sorted only for those.
     if long.len() <= FEW {
-        let signatures: Vec<[u64; 4]> = long
+        // What the pairs' filter reads, side by side in one list.
+        let cards: Vec<([u64; 4], u64, usize)> = long
             .iter()
-            .map(|&at| signature(findings[at].words))
+            .map(|&at| {
+                let finding = &findings[at];
+                (
+                    signature(finding.words),
+                    finding.words_hash,
+                    finding.words.len(),
+                )
+            })
             .collect();
         let mut sets: Vec<Option<Vec<u64>>> = vec![None; long.len()];
-        for index in 0..long.len() {
-            let this = &findings[long[index]];
-            for earlier in 0..index {
-                let that = &findings[long[earlier]];
+        for (index, (signature, words_hash, len)) in cards.iter().enumerate() {
+            for (earlier, (other, other_hash, other_len)) in cards[..index].iter().enumerate() {
                 // An exact repeat is duplicate-finding's to report.
-                if that.words_hash == this.words_hash
-                    || !may_be_alike(
-                        &signatures[earlier],
-                        &signatures[index],
-                        that.words.len(),
-                        this.words.len(),
-                    )
-                {
+                if other_hash == words_hash || !may_be_alike(other, signature, *other_len, *len) {
                     continue;
                 }
+                let (this, that) = (&findings[long[index]], &findings[long[earlier]]);
                 for (at, words) in [(earlier, that.words), (index, this.words)] {
                     if sets[at].is_none() {
                         sets[at] = Some(word_set(words));

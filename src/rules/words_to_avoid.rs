@@ -38,9 +38,8 @@ pub(crate) fn words_to_avoid(cx: &Context<'_>, sink: &mut Sink) {
                     continue;
                 };
                 // "foster" is the right word about fostering children.
-                let next = words.get(i + 1).map(|w| w.text.to_ascii_lowercase());
                 if *phrase == "foster"
-                    && next.as_deref().is_some_and(|n| {
+                    && words.get(i + 1).is_some_and(|n| {
                         [
                             "carer",
                             "carers",
@@ -49,7 +48,8 @@ pub(crate) fn words_to_avoid(cx: &Context<'_>, sink: &mut Sink) {
                             "placements",
                             "children",
                         ]
-                        .contains(&n)
+                        .iter()
+                        .any(|w| n.text.eq_ignore_ascii_case(w))
                     })
                 {
                     continue;
