@@ -362,7 +362,13 @@ fn next_word<'a>(text: &'a str, lexicon: &Lexicon, at: &mut usize) -> Option<Wor
     if seen & class::DIGIT != 0 {
         tags |= tag::DIGIT;
     }
-    let word = &text[start..here];
+    // Both ends are character boundaries: the loops above stop only before an ASCII byte,
+    // after a whole decoded character, or at the end of the text. The property tests over
+    // random Unicode run with this assertion on.
+    debug_assert!(start <= here && text.is_char_boundary(start) && text.is_char_boundary(here));
+    // SAFETY: `start..here` is in bounds and on character boundaries, as asserted above; this
+    // runs once a word, where the checked slice cost a tenth of the tokenizer's time.
+    let word = unsafe { text.get_unchecked(start..here) };
     let hash = hash_in(bytes, start, here);
     tags |= lexicon.tags(hash);
     if tags & tag::APOSTROPHE != 0 {
