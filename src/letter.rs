@@ -452,7 +452,7 @@ impl Letter<'_> {
             push(&mut out, pp.key("summary"), previous.summary.as_ref());
         }
         push(&mut out, root.key("outcome"), self.outcome.as_ref());
-        out.extend(self.finding_fields());
+        self.push_finding_fields(&mut out);
         let gp = root.key("signatory");
         push(&mut out, gp.key("name"), self.signatory.name.as_ref());
         push(&mut out, gp.key("role"), self.signatory.role.as_ref());
@@ -469,15 +469,21 @@ impl Letter<'_> {
     /// The text of every finding, with its path.
     #[must_use]
     pub fn finding_fields(&self) -> Vec<Field<'_>> {
-        let fp = FieldPath::root().key("findings");
         let mut out = Vec::new();
+        self.push_finding_fields(&mut out);
+        out
+    }
+
+    fn push_finding_fields<'a>(&'a self, out: &mut Vec<Field<'a>>) {
+        let fp = FieldPath::root().key("findings");
+        let count = self.findings.iter().map(|s| s.findings.len()).sum();
+        out.reserve(count);
         for section in &self.findings {
             let sp = fp.key(&section.key);
             for (i, finding) in section.findings.iter().enumerate() {
-                push(&mut out, sp.index(i).key("text"), finding.text.as_ref());
+                push(out, sp.index(i).key("text"), finding.text.as_ref());
             }
         }
-        out
     }
 
     /// Names the letter itself gives to people: the recipient, the signatory, the copy list.

@@ -328,7 +328,7 @@ fn split_prose<'a>(fields: &[Field<'a>]) -> (Vec<text::Word<'a>>, Vec<Piece>) {
     };
     let bytes: usize = fields.iter().map(|f| f.text.len()).sum();
     let mut words = Vec::with_capacity(bytes / 5 + 8);
-    let mut pieces = Vec::new();
+    let mut pieces = Vec::with_capacity(fields.len());
     for (pass, finding) in [
         (is_finding as fn(&FieldPath<'_>) -> bool, true),
         (is_other, false),
