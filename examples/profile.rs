@@ -12,8 +12,8 @@ fn main() {
     let runs: usize = args.get(2).and_then(|n| n.parse().ok()).unwrap_or(100);
     let options = inspection_letter::Options::default();
     let text = letter.to_string();
-    let fields = inspection_letter::Letter::from_value(&letter);
-    let prose: Vec<String> = fields
+    let read = inspection_letter::Letter::from_value(&letter);
+    let prose: Vec<String> = read
         .text_fields()
         .iter()
         .filter(|f| f.path.is_finding() || f.text.len() > 200)

@@ -22,6 +22,7 @@ use crate::diagnostic::Sink;
 /// A hash of a finding's words in lower case: equal for two findings that say the same thing
 /// in different case, spacing or punctuation. Made of the words' own hashes (ASCII case only:
 /// Unicode case tables would cost the browser build more than they catch).
+///
 /// The words' hashes are already mixed: each is turned by its place and the whole mixed once
 /// (two findings that only share a hash are still compared word by word).
 pub(crate) fn words_hash(words: &[Word<'_>]) -> u64 {

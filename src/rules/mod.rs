@@ -316,7 +316,6 @@ struct Piece {
 
 /// The prose among the letter's fields, split into words once into one list: the findings
 /// first, then the previous inspection's summary and the outcome.
-#[inline(never)]
 fn split_prose<'a>(fields: &[Field<'a>]) -> (Vec<text::Word<'a>>, Vec<Piece>) {
     use crate::diagnostic::Part::Key;
     let is_finding = |p: &FieldPath<'_>| p.is_finding();

@@ -54,11 +54,11 @@ pub(crate) fn sentence_too_long(cx: &Context<'_>, sink: &mut Sink) {
     }
 }
 
-/// Reports the sentence of the words `first..last` of `field`: from after the end of the
-/// sentence before it (or the text's start) to its own end (or the text's end).
 /// [`MAX_SENTENCE_WORDS`] as the message writes it (a test checks that they agree).
 const LIMIT: &str = "25";
 
+/// Reports the sentence of the words `first..last` of `field`: from after the end of the
+/// sentence before it (or the text's start) to its own end (or the text's end).
 fn report(cx: &Context<'_>, sink: &mut Sink, field: &Prose<'_>, first: usize, last: usize) {
     let (text, bytes, words) = (field.text, field.text.as_bytes(), field.words);
     let gap = |i: usize| {

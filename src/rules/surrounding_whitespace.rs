@@ -20,7 +20,7 @@ pub(crate) fn surrounding_whitespace(cx: &Context<'_>, sink: &mut Sink) {
             continue;
         }
         let trimmed = field.text.trim();
-        if trimmed.len() != field.text.len() && !trimmed.is_empty() {
+        if !trimmed.is_empty() {
             let message = "Remove the spaces or line breaks before or after the text".to_owned();
             cx.report(sink, Code::SurroundingWhitespace, field.path, message)
                 .with_fix(trimmed);
