@@ -119,6 +119,19 @@ pub fn compare_pointers(a: &str, b: &str) -> Ordering {
     if common == a.len() && common == b.len() {
         return Ordering::Equal;
     }
+    // Where the pointers part, a segment that ends (at a `/` or the end) comes first: it is
+    // the shorter string, or the shorter number with the same leading digits. A byte that is
+    // not a digit makes its segment a name, compared as a string from that byte. Only two
+    // digits need the whole segments, read as numbers.
+    let at = |p: &str| p.as_bytes().get(common).copied().filter(|&c| c != b'/');
+    match (at(a), at(b)) {
+        // One ends there and the other has a `/`: the parent first.
+        (None, None) => return a.len().cmp(&b.len()),
+        (None, _) => return Ordering::Less,
+        (_, None) => return Ordering::Greater,
+        (Some(x), Some(y)) if !(x.is_ascii_digit() && y.is_ascii_digit()) => return x.cmp(&y),
+        _ => {}
+    }
     let from = a.as_bytes()[..common]
         .iter()
         .rposition(|&c| c == b'/')

@@ -41,7 +41,8 @@ pub(crate) fn same_words(a: &[Word<'_>], b: &[Word<'_>]) -> bool {
 
 pub(crate) fn duplicate_finding(cx: &Context<'_>, sink: &mut Sink) {
     let findings = cx.findings();
-    let mut first_seen: MixMap<u64, usize> = MixMap::default();
+    let mut first_seen: MixMap<u64, usize> =
+        MixMap::with_capacity_and_hasher(findings.len(), Default::default());
     for (index, finding) in findings.iter().enumerate() {
         if finding.words.is_empty() {
             continue;

@@ -16,42 +16,28 @@
 //! "Jack was not seen for six weeks." gives `personal-name` with a span on "Jack": "Remove the
 //! name “Jack”: a published letter must not identify a child or family".
 
-use super::text::{is_capitalised, tag, word_is, MixMap, Word};
+use super::text::{is_capitalised, tag, word_is, Word};
 use super::words::{GIVEN_NAMES, NAME_TITLES, RELATIONS};
 use super::{Code, Context};
 use crate::diagnostic::Sink;
 
-/// The words of the names the letter may use, looked up by hash: a copy list can be long.
+/// The words of the names the letter may use. A list looked through: it is asked only about
+/// words that look like names, and a sorted list or a hash map costs the browser package more
+/// than it saves.
 pub(crate) struct Allowed<'a> {
     parts: Vec<&'a str>,
-    index: MixMap<u64, usize>,
 }
 
 impl<'a> Allowed<'a> {
     pub(crate) fn new(names: &[&'a str]) -> Allowed<'a> {
-        let parts: Vec<&'a str> = names.iter().flat_map(|n| n.split_whitespace()).collect();
-        let mut index = MixMap::default();
-        for (i, part) in parts.iter().enumerate() {
-            index.entry(hash(part)).or_insert(i);
+        Allowed {
+            parts: names.iter().flat_map(|n| n.split_whitespace()).collect(),
         }
-        Allowed { parts, index }
     }
 
     fn contains(&self, word: &str) -> bool {
-        match self.index.get(&hash(word)) {
-            Some(&i) if self.parts[i] == word => true,
-            // Another word with the same hash: look through them all.
-            Some(_) => self.parts.contains(&word),
-            None => false,
-        }
+        self.parts.contains(&word)
     }
-}
-
-/// FNV-1a of a word, case and all.
-fn hash(word: &str) -> u64 {
-    word.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 /// The byte ranges of the names in `text`, leaving out the words of `allowed` names.
@@ -96,11 +82,12 @@ pub(crate) fn find_names(words: &[Word<'_>], allowed: &Allowed<'_>) -> Vec<(usiz
 }
 
 pub(crate) fn personal_name(cx: &Context<'_>, sink: &mut Sink) {
-    let names = cx.letter.named_people();
-    let allowed = Allowed::new(&names);
     let could_name = tag::GIVEN | tag::TITLE | tag::INTRO | tag::RELATION;
+    // The names the letter may use, gathered only when a text could name someone.
+    let mut allowed = None;
     for field in cx.prose_with(could_name, 0) {
-        for (start, end) in find_names(field.words, &allowed) {
+        let allowed = allowed.get_or_insert_with(|| Allowed::new(&cx.letter.named_people()));
+        for (start, end) in find_names(field.words, allowed) {
             let message = format!(
                 "Remove the name “{}”: a published letter must not identify a child or family",
                 &field.text[start..end]

@@ -118,22 +118,17 @@ pub fn word_hash(word: &str) -> u64 {
     hash_in(word.as_bytes(), 0, word.len())
 }
 
-/// Eight bytes with each ASCII capital made small: bit 5 set where a byte is in A-Z.
-#[inline(always)]
-fn lower_eight(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let low = x & (0x7f * ONES);
-    let from_a = low + (0x80 - u64::from(b'A')) * ONES;
-    let past_z = low + (0x80 - u64::from(b'Z') - 1) * ONES;
-    let capitals = (from_a ^ past_z) & !x & (0x80 * ONES);
-    x | (capitals >> 2)
-}
+/// Bit 5 of every byte: set in `a`-`z`, the digits, `'` and `-`, clear in `A`-`Z`, so that
+/// setting it makes the bytes of an ASCII word small. In the bytes of other characters it
+/// folds the case of the Latin-1 letters (`É` and `é` differ only there) and makes a few other
+/// pairs share a hash, which only makes a rule look closer.
+const CASE: u64 = 0x2020_2020_2020_2020;
 
 /// The eight bytes at `at`, the first in the lowest byte, when the text has them.
 #[inline(always)]
 fn eight_at(bytes: &[u8], at: usize) -> Option<u64> {
-    let eight: [u8; 8] = bytes.get(at..at + 8)?.try_into().ok()?;
-    Some(u64::from_le_bytes(eight))
+    let eight = bytes.get(at..)?.first_chunk::<8>()?;
+    Some(u64::from_le_bytes(*eight))
 }
 
 /// A multiply-xorshift mix: every bit of the input reaches every bit of the output, and
@@ -149,7 +144,7 @@ pub fn mix(x: u64) -> u64 {
 /// one lookup per word tells every rule whether the word is one of its words. A hash that two
 /// words share only makes a rule look closer; each rule still compares the words themselves.
 struct Lexicon {
-    slots: Box<[(u64, u32)]>,
+    slots: Box<[(u64, u32); Lexicon::SIZE]>,
 }
 
 impl Lexicon {
@@ -158,7 +153,7 @@ impl Lexicon {
     fn build() -> Lexicon {
         use super::words;
         let mut lexicon = Lexicon {
-            slots: vec![(0, 0); Self::SIZE].into_boxed_slice(),
+            slots: Box::new([(0, 0); Self::SIZE]),
         };
         let mut add = |word: &str, tag: u32| lexicon.add(word, tag);
         for (phrase, _) in words::TO_AVOID {
@@ -261,21 +256,22 @@ mod class {
 fn hash_in(bytes: &[u8], start: usize, end: usize) -> u64 {
     let mut hash = (end - start) as u64;
     let mut from = start;
-    while end - from >= 8 {
-        hash = mix(hash ^ lower_eight(eight_at(bytes, from).unwrap_or_default()));
+    while end - from > 8 {
+        hash = mix(hash ^ (eight_at(bytes, from).unwrap_or_default() | CASE));
         from += 8;
     }
     let rest = end - from;
     if rest > 0 {
-        // Keep the `rest` low bytes: the same value as gathering them one by one.
+        // The `rest` low bytes: the same value as gathering them one by one.
+        let keep = u64::MAX >> (8 * (8 - rest));
         let x = match eight_at(bytes, from) {
-            Some(x) => x & (u64::MAX >> (8 * (8 - rest))),
+            Some(x) => x,
             None => bytes[from..end]
                 .iter()
                 .rev()
                 .fold(0u64, |x, &b| (x << 8) | u64::from(b)),
         };
-        hash = mix(hash ^ lower_eight(x));
+        hash = mix(hash ^ ((x | CASE) & keep));
     }
     hash
 }
@@ -325,16 +321,31 @@ fn next_word<'a>(text: &'a str, lexicon: &Lexicon, at: &mut usize) -> Option<Wor
     let start = here;
     let mut seen = 0u8;
     loop {
-        // The ASCII letters and digits, the bulk of any word, one lookup each.
+        // The ASCII letters and digits, the bulk of any word, one lookup each: eight at a time
+        // while the text has eight more bytes, which spares a bounds check a byte.
         let mut b = 0;
-        while let Some(&next) = bytes.get(here) {
-            let kind = CLASS[usize::from(next)];
-            seen |= kind;
-            if kind & class::WORD == 0 {
-                b = next;
-                break;
+        'run: {
+            while let Some(eight) = bytes.get(here..).and_then(<[u8]>::first_chunk::<8>) {
+                for (k, &next) in eight.iter().enumerate() {
+                    let kind = CLASS[usize::from(next)];
+                    seen |= kind;
+                    if kind & class::WORD == 0 {
+                        here += k;
+                        b = next;
+                        break 'run;
+                    }
+                }
+                here += 8;
             }
-            here += 1;
+            while let Some(&next) = bytes.get(here) {
+                let kind = CLASS[usize::from(next)];
+                seen |= kind;
+                if kind & class::WORD == 0 {
+                    b = next;
+                    break;
+                }
+                here += 1;
+            }
         }
         if b < 0x80 {
             // Apostrophes and hyphens belong to the word when a letter or digit follows.

@@ -21,7 +21,8 @@ use super::{Code, Context};
 use crate::diagnostic::Sink;
 
 pub(crate) fn words_to_avoid(cx: &Context<'_>, sink: &mut Sink) {
-    for field in cx.prose_with(tag::AVOID, 0) {
+    // A match needs a word to avoid on its own, or a phrase's second word.
+    for field in cx.prose_with(tag::AVOID_ALONE | tag::AVOID_NEXT, 0) {
         let words = &field.words;
         for (i, word) in words.iter().enumerate() {
             if word.tags & tag::AVOID == 0 {
