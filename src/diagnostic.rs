@@ -384,6 +384,11 @@ fn push_key(out: &mut String, key: &str) {
 
 /// Writes a list index as a pointer segment.
 fn push_index(out: &mut String, index: usize) {
+    push_decimal(out, index);
+}
+
+/// Writes `index` in decimal digits, without the formatting machinery.
+pub(crate) fn push_decimal(out: &mut String, index: usize) {
     let mut digits = [0u8; 20];
     let mut at = digits.len();
     let mut n = index;

@@ -15,7 +15,7 @@
 use super::text::tag;
 use super::words::MAX_SENTENCE_WORDS;
 use super::{Code, Context, Prose};
-use crate::diagnostic::Sink;
+use crate::diagnostic::{push_decimal, Sink};
 
 /// Where sentences end in the gap `gap` between two words (or after the last): the first and
 /// the last byte after a `.`, `?` or `!` that whitespace or the end of the text follows, as
@@ -78,16 +78,13 @@ fn report(cx: &Context<'_>, sink: &mut Sink, field: &Prose<'_>, first: usize, la
         Some((stop, _)) => from + stop,
         None => bytes.len(),
     };
-    let count = last - first;
-    // Joined rather than formatted: a letter may get dozens of these.
-    let message = [
-        "This sentence has ",
-        &count.to_string(),
-        " words. Split it into sentences of ",
-        LIMIT,
-        " words or fewer",
-    ]
-    .concat();
+    // Written piece by piece rather than formatted: a letter may get dozens of these.
+    let mut message = String::with_capacity(80);
+    message.push_str("This sentence has ");
+    push_decimal(&mut message, last - first);
+    message.push_str(" words. Split it into sentences of ");
+    message.push_str(LIMIT);
+    message.push_str(" words or fewer");
     cx.report(sink, Code::SentenceTooLong, field.path, message)
         .with_span(text, start, end);
 }
