@@ -83,6 +83,13 @@ pub(crate) fn find_dates(text: &str, words: &[Word<'_>]) -> Vec<(usize, usize)> 
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
+        // Every pattern below needs a digit in this word or the next, or a birth word here:
+        // the tags tell, so that most words are passed over at once.
+        let next_tags = words.get(i + 1).map_or(0, |n| n.tags);
+        if (w.tags | next_tags) & tag::DIGIT == 0 && w.tags & tag::BIRTH == 0 {
+            i += 1;
+            continue;
+        }
         let year_at = |j: usize| {
             words
                 .get(j)
