@@ -65,6 +65,17 @@ fn letter_kept(letter: &JsValue) -> Result<Kept, Diagnostic> {
     Ok(Kept { text, value })
 }
 
+/// A JavaScript string as a Rust one, quickly when it is long and mostly ASCII (a letter's
+/// JSON): wasm-bindgen copies a string's ASCII start one character at a time in JavaScript and
+/// the rest with the browser's `TextEncoder`, so the text is given a first character outside
+/// ASCII, for the encoder to write it all, which is dropped again here.
+fn rust_string(text: &js_sys::JsString) -> Option<String> {
+    const FIRST: &str = "\u{a0}";
+    let mut whole = js_sys::JsString::from(FIRST).concat(text).as_string()?;
+    whole.drain(..FIRST.len());
+    Some(whole)
+}
+
 /// A letter-like value as JSON text; empty for `undefined`.
 fn letter_text(letter: &JsValue) -> Result<String, Diagnostic> {
     if letter.is_undefined() {
@@ -72,7 +83,8 @@ fn letter_text(letter: &JsValue) -> Result<String, Diagnostic> {
     }
     JSON::stringify(letter)
         .ok()
-        .and_then(|s| s.as_string())
+        .filter(|text| text.is_string())
+        .and_then(|text| rust_string(&text))
         .ok_or_else(|| {
             unreadable("it cannot be written as JSON (it may refer to itself or hold a BigInt)")
         })
