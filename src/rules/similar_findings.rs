@@ -101,6 +101,18 @@ fn may_be_alike(a: &[u64; 4], b: &[u64; 4], n: usize, m: usize) -> bool {
     true
 }
 
+/// Whether two findings of `n` and `m` words may be 80% alike, by how many bits their
+/// signatures set: signatures differ in at least the difference of those counts, which parts
+/// most pairs of findings of different lengths before their bits are compared.
+fn counts_may_be_alike(a_bits: u32, b_bits: u32, n: usize, m: usize) -> bool {
+    9 * a_bits.abs_diff(b_bits) as usize <= n + m
+}
+
+/// How many bits a signature sets.
+fn bits_set(signature: &[u64; 4]) -> u32 {
+    signature.iter().map(|x| x.count_ones()).sum()
+}
+
 /// A finding's words as a sorted set of their mixed hashes.
 fn word_set(words: &[Word<'_>]) -> Vec<u64> {
     let mut set: Vec<u64> = words.iter().map(|w| mix(w.hash)).collect();
@@ -124,22 +136,25 @@ pub(crate) fn similar_findings(cx: &Context<'_>, sink: &mut Sink) {
     // signatures leave few pairs to compare word by word, and sets are sorted only for those.
     if long.len() <= FEW {
         // What the pairs' filter reads, side by side in one list.
-        let cards: Vec<([u64; 4], u64, usize)> = long
+        let cards: Vec<([u64; 4], u64, usize, u32)> = long
             .iter()
             .map(|&at| {
                 let finding = &findings[at];
-                (
-                    signature(finding.words),
-                    finding.words_hash,
-                    finding.words.len(),
-                )
+                let signature = signature(finding.words);
+                let bits = bits_set(&signature);
+                (signature, finding.words_hash, finding.words.len(), bits)
             })
             .collect();
         let mut sets: Vec<Option<Vec<u64>>> = vec![None; long.len()];
-        for (index, (signature, words_hash, len)) in cards.iter().enumerate() {
-            for (earlier, (other, other_hash, other_len)) in cards[..index].iter().enumerate() {
+        for (index, (signature, words_hash, len, bits)) in cards.iter().enumerate() {
+            for (earlier, (other, other_hash, other_len, other_bits)) in
+                cards[..index].iter().enumerate()
+            {
                 // An exact repeat is duplicate-finding's to report.
-                if other_hash == words_hash || !may_be_alike(other, signature, *other_len, *len) {
+                if other_hash == words_hash
+                    || !counts_may_be_alike(*other_bits, *bits, *other_len, *len)
+                    || !may_be_alike(other, signature, *other_len, *len)
+                {
                     continue;
                 }
                 let (this, that) = (&findings[long[index]], &findings[long[earlier]]);
@@ -279,8 +294,10 @@ mod tests {
             let (sa, sb) = (word_set(&a), word_set(&b));
             if alike(&sa, &sb) {
                 near += 1;
+                let (ga, gb) = (signature(&a), signature(&b));
+                assert!(may_be_alike(&ga, &gb, a.len(), b.len()), "{sa:?} {sb:?}");
                 assert!(
-                    may_be_alike(&signature(&a), &signature(&b), a.len(), b.len()),
+                    counts_may_be_alike(bits_set(&ga), bits_set(&gb), a.len(), b.len()),
                     "{sa:?} {sb:?}"
                 );
             }

@@ -70,9 +70,11 @@ fn letter_kept(letter: &JsValue) -> Result<Kept, Diagnostic> {
 /// the rest with the browser's `TextEncoder`, so the text is given a first character outside
 /// ASCII, for the encoder to write it all, which is dropped again here.
 fn rust_string(text: &js_sys::JsString) -> Option<String> {
-    const FIRST: &str = "\u{a0}";
-    let mut whole = js_sys::JsString::from(FIRST).concat(text).as_string()?;
-    whole.drain(..FIRST.len());
+    // U+00A0, two bytes in UTF-8.
+    let mut whole = js_sys::JsString::from_char_code1(0xa0)
+        .concat(text)
+        .as_string()?;
+    whole.drain(..2);
     Some(whole)
 }
 
@@ -81,9 +83,10 @@ fn letter_text(letter: &JsValue) -> Result<String, Diagnostic> {
     if letter.is_undefined() {
         return Ok(String::new());
     }
+    // `JSON.stringify` gives a string, or `undefined` for a function or a symbol.
     JSON::stringify(letter)
         .ok()
-        .filter(|text| text.is_string())
+        .filter(|text| !text.is_undefined())
         .and_then(|text| rust_string(&text))
         .ok_or_else(|| {
             unreadable("it cannot be written as JSON (it may refer to itself or hold a BigInt)")

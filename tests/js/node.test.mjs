@@ -71,6 +71,13 @@ test("broken letters give diagnostics at their paths, never an exception", () =>
   const cyclic = structuredClone(seed);
   cyclic.self = cyclic;
   assert.match(il.validate(cyclic)[0].message, /could not be read/);
+  // Values JSON cannot write (a function or a symbol gives no text, a BigInt throws) are said
+  // to be so, not read as some other letter.
+  for (const unwritable of [() => 1, Symbol("s"), 10n, cyclic]) {
+    const found = il.validate(unwritable);
+    assert.equal(found.length, 1, String(found.map((d) => d.message)));
+    assert.match(found[0].message, /cannot be written as JSON/);
+  }
 });
 
 test("options of the wrong shape throw a clear Error", () => {
