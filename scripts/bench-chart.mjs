@@ -7,8 +7,9 @@ const units = { ns: 1e-3, "µs": 1, us: 1, ms: 1e3, s: 1e6 };
 const series = {};
 let group = null;
 for (const line of readFileSync(input, "utf8").split("\n")) {
-  const head = line.match(/^[├╰]─ (\w+_findings)\s/);
-  if (head) { group = head[1]; continue; }
+  // A group's heading: only the `*_findings` groups are drawn (not import_text_megabytes).
+  const head = line.match(/^[├╰]─ (\w+)/);
+  if (head) { group = head[1].endsWith("_findings") ? head[1] : null; continue; }
   const row = line.match(/^│\s+[├╰]─ (\d+)\s+\S+ \S+\s+│\s+\S+ \S+\s+│\s+([\d.]+) (ns|µs|us|ms|s)\s/);
   if (row && group) (series[group] ??= []).push([Number(row[1]), Number(row[2]) * units[row[3]]]);
 }
