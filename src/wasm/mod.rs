@@ -250,10 +250,3 @@ pub fn kinds() -> Result<JsValue, JsError> {
 pub fn version() -> String {
     crate::version().to_owned()
 }
-
-/// The preview's stylesheet (screen and A4 print), for pages that inline it.
-#[wasm_bindgen(js_name = previewStylesheet)]
-#[must_use]
-pub fn preview_stylesheet() -> String {
-    crate::render::html::STYLESHEET.to_owned()
-}
