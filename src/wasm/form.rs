@@ -10,7 +10,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use js_sys::{Object, Reflect};
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
@@ -867,12 +867,19 @@ fn finding(kind: &crate::Kind, text: String) -> Value {
         .sections
         .first()
         .map_or("", |s| s.previously_identified);
+    // Built field by field: `json!` with a value in it unwraps a conversion that cannot fail
+    // here, and its panic message would bring Rust's debug formatting into the package.
+    let mut finding = Map::new();
     match text.strip_suffix(marker).filter(|_| !marker.is_empty()) {
         Some(rest) if !rest.trim().is_empty() => {
-            json!({ "text": rest.trim_end(), "previously_identified": true })
+            finding.insert("text".into(), Value::String(rest.trim_end().to_owned()));
+            finding.insert("previously_identified".into(), Value::Bool(true));
         }
-        _ => json!({ "text": text }),
+        _ => {
+            finding.insert("text".into(), Value::String(text));
+        }
     }
+    Value::Object(finding)
 }
 
 /// Findings from one text: one per paragraph (blank lines between).

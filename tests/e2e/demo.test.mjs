@@ -158,6 +158,12 @@ test("attach() on a plain form through options.fields", async () => {
   await page.fill("#f-surname", "Cook");
   await page.fill("#f-postcode", "SS2 6ER");
   await page.fill("#f-date", "2011-05-17");
+  // A finding that ends with the kind's sentence for one made at the previous inspection is
+  // marked so, without the sentence.
+  await page.fill("#f-finding", "Case files are well kept. This was an area for development at the previous inspection.");
+  assert.deepEqual((await page.evaluate(() => window.plainBinding.letter())).findings.strengths, [
+    { text: "Case files are well kept.", previously_identified: true },
+  ]);
   await page.fill("#f-finding", "Managers are readily accessible.");
   const letter = await page.evaluate(() => window.plainBinding.letter());
   assert.equal(letter.recipient.postcode, "SS2 6ER");
