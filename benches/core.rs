@@ -42,6 +42,15 @@ fn validate_findings(bencher: Bencher, n: usize) {
     bencher.bench(|| inspection_letter::validate(black_box(&letter), &options));
 }
 
+/// Findings that are not near copies of one another, as in a real letter: the near-duplicate
+/// rule compares few pairs.
+#[divan::bench(args = SIZES)]
+fn validate_unlike_findings(bencher: Bencher, n: usize) {
+    let letter = sample::letter_with_unlike_findings(n);
+    let options = Options::default();
+    bencher.bench(|| inspection_letter::validate(black_box(&letter), &options));
+}
+
 #[divan::bench(args = SIZES)]
 fn render_html_findings(bencher: Bencher, n: usize) {
     let letter = sample::letter_with_findings(n);

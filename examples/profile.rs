@@ -1,11 +1,16 @@
 //! Runs one operation many times on the seed letter, for a profiler:
 //! `cargo build --release --example profile && valgrind --tool=callgrind target/release/examples/profile validate 200`
 //! (operations: validate, html, text, parse, words; the second argument is the number of runs; a third,
-//! when given, profiles a generated letter of that many findings instead of the seed).
+//! when given, profiles a generated letter of that many findings instead of the seed, and a fourth,
+//! `unlike`, makes those findings ones that are not near copies of one another).
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let letter: serde_json::Value = match args.get(3).and_then(|n| n.parse().ok()) {
+        // A fourth argument, `unlike`, takes findings that are not near copies of one another.
+        Some(n) if args.get(4).is_some_and(|a| a == "unlike") => {
+            inspection_letter::sample::letter_with_unlike_findings(n)
+        }
         Some(n) => inspection_letter::sample::letter_with_findings(n),
         None => serde_json::from_str(include_str!("../tests/fixtures/southend-2011.json")).unwrap(),
     };

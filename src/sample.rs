@@ -1,5 +1,6 @@
 //! Synthetic letters for benchmarks and tests: the seed letter with its findings replaced by
-//! `n` distinct, realistic ones spread over the sections.
+//! `n` distinct, realistic ones spread over the sections (so alike that many are near copies of
+//! one another), or by `n` made-up ones that are not.
 
 use serde_json::{json, Value};
 
@@ -79,9 +80,47 @@ pub fn finding_text(i: usize) -> String {
     format!("{} {} {}.", SUBJECTS[s], VERBS[v], QUALIFIERS[q])
 }
 
+/// The text of the `i`-th finding of a letter whose findings are not near copies of one
+/// another: twelve made-up words drawn by a fixed scramble of `i` from a thousand, so that two
+/// findings share a word or two at most. The made-up words are on none of the rules' lists.
+#[must_use]
+pub fn unlike_finding_text(i: usize) -> String {
+    const SYLLABLES: [&str; 10] = ["ba", "de", "fi", "go", "ku", "la", "me", "ni", "po", "ru"];
+    let mut state = (i as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let words: Vec<String> = (0..12)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let w = (state % 1000) as usize;
+            [
+                SYLLABLES[w % 10],
+                SYLLABLES[w / 10 % 10],
+                SYLLABLES[w / 100],
+            ]
+            .concat()
+        })
+        .collect();
+    let mut text = words.join(" ");
+    text[..1].make_ascii_uppercase();
+    text.push('.');
+    text
+}
+
 /// The seed letter with `n` generated findings spread over its four sections.
 #[must_use]
 pub fn letter_with_findings(n: usize) -> Value {
+    letter_with(n, finding_text)
+}
+
+/// The seed letter with `n` findings that are not near copies of one another
+/// ([`unlike_finding_text`]), spread over its four sections.
+#[must_use]
+pub fn letter_with_unlike_findings(n: usize) -> Value {
+    letter_with(n, unlike_finding_text)
+}
+
+fn letter_with(n: usize, text: fn(usize) -> String) -> Value {
     let mut letter: Value = serde_json::from_str(SEED).unwrap_or(Value::Null);
     let keys = [
         "strengths",
@@ -93,7 +132,7 @@ pub fn letter_with_findings(n: usize) -> Value {
     for (k, key) in keys.iter().enumerate() {
         let list: Vec<Value> = (0..n)
             .filter(|i| i % keys.len() == k)
-            .map(|i| json!({ "text": finding_text(i) }))
+            .map(|i| json!({ "text": text(i) }))
             .collect();
         findings.insert((*key).to_owned(), Value::Array(list));
     }
@@ -116,5 +155,19 @@ mod tests {
             .filter(|d| d.severity == crate::Severity::Error)
             .collect();
         assert!(errors.is_empty(), "{errors:#?}");
+    }
+
+    #[test]
+    fn unlike_findings_draw_no_diagnostic() {
+        // No rule has anything to say of them: not near copies, not names, not long. (The
+        // seed's own previous-inspection summary keeps its long sentence.)
+        let letter = letter_with_unlike_findings(1000);
+        let diagnostics = crate::validate(&letter, &crate::Options::default());
+        let on_findings: Vec<_> = diagnostics
+            .iter()
+            .filter(|d| d.path.starts_with("/findings"))
+            .collect();
+        assert!(on_findings.is_empty(), "{on_findings:#?}");
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
     }
 }
