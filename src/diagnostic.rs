@@ -6,6 +6,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::rules::text::eight_at;
+
 /// How much a problem matters: an `error` blocks submission, a `warning` is advice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -155,11 +157,8 @@ pub fn compare_pointers(a: &str, b: &str) -> Ordering {
 /// How many bytes `a` and `b` share at their start, compared eight at a time: diagnostics'
 /// paths share long prefixes (`/findings/meets_requirements/`).
 fn common_prefix(a: &[u8], b: &[u8]) -> usize {
-    let eight = |s: &[u8], at: usize| -> Option<u64> {
-        Some(u64::from_le_bytes(s.get(at..at + 8)?.try_into().ok()?))
-    };
     let mut at = 0;
-    while let (Some(x), Some(y)) = (eight(a, at), eight(b, at)) {
+    while let (Some(x), Some(y)) = (eight_at(a, at), eight_at(b, at)) {
         if x != y {
             // The lowest byte that differs is the first.
             return at + ((x ^ y).trailing_zeros() / 8) as usize;
@@ -666,6 +665,8 @@ impl Diagnostic {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn few_and_many_diagnostics_come_out_in_the_contract_order() {
         // Both sorts: by insertion up to 16 diagnostics, through a heap past that.
@@ -689,8 +690,6 @@ mod tests {
             }
         }
     }
-
-    use super::*;
 
     #[test]
     fn field_paths_write_the_pointer_of_each_shape() {

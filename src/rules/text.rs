@@ -126,7 +126,7 @@ const CASE: u64 = 0x2020_2020_2020_2020;
 
 /// The eight bytes at `at`, the first in the lowest byte, when the text has them.
 #[inline(always)]
-fn eight_at(bytes: &[u8], at: usize) -> Option<u64> {
+pub(crate) fn eight_at(bytes: &[u8], at: usize) -> Option<u64> {
     let eight = bytes.get(at..)?.first_chunk::<8>()?;
     Some(u64::from_le_bytes(*eight))
 }
