@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Fails when the browser package (.wasm plus its JavaScript glue, gzip -9) grows past its ceiling.
 # The goal is 100 KB (100000 B); the package is over it today (see README, "Browser package
-# size"), so the ceiling is a ratchet that stops it from growing while it is cut down: 146.85 KB,
-# about 380 B over the package as built here (146,468 B), so that a toolchain that packs a few
+# size"), so the ceiling is a ratchet that stops it from growing while it is cut down: 137.25 KB,
+# about 390 B over the package as built here (136,864 B), so that a toolchain that packs a few
 # bytes differently does not fail a change that added nothing. (It was raised twice for speed,
 # each time by about 400 B, and lowered as code went: an unused export, the slice quicksorts,
-# a `json!` whose unwrap brought in Rust's debug formatting.)
+# a `json!` whose unwrap brought in Rust's debug formatting, serde_json's reader and writer.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 GOAL=100000
-BUDGET=${BUDGET:-146850}
+BUDGET=${BUDGET:-137250}
 wasm=$(gzip -9 -c pkg/inspection_letter_bg.wasm | wc -c)
 glue=$(gzip -9 -c pkg/inspection_letter.js | wc -c)
 total=$((wasm + glue))

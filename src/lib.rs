@@ -8,6 +8,7 @@
 pub mod dates;
 pub mod diagnostic;
 pub mod import;
+mod json;
 pub mod kinds;
 pub mod letter;
 pub mod options;

@@ -87,6 +87,25 @@ pub enum Family {
     Import,
 }
 
+impl Family {
+    /// The family's name in JSON, as `rules()` gives it.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Family::Structure => "structure",
+            Family::Required => "required",
+            Family::Format => "format",
+            Family::Dates => "dates",
+            Family::Consistency => "consistency",
+            Family::Findings => "findings",
+            Family::Style => "style",
+            Family::Privacy => "privacy",
+            Family::Options => "options",
+            Family::Import => "import",
+        }
+    }
+}
+
 /// What a rule's check sees: the letter as read, the raw JSON, its kind and the options, with
 /// the dates read once for all the date rules.
 pub struct Context<'a> {

@@ -25,7 +25,7 @@ const SCHEMA_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/letter.schema.
 pub fn schema() -> &'static Value {
     static SCHEMA: OnceLock<Value> = OnceLock::new();
     // The schema is a file of this crate, checked by the tests: it always parses.
-    SCHEMA.get_or_init(|| serde_json::from_str(SCHEMA_JSON).unwrap_or(Value::Null))
+    SCHEMA.get_or_init(|| crate::json::parse(SCHEMA_JSON).unwrap_or(Value::Null))
 }
 
 /// The compiled schema node at a JSON Pointer into the *letter* (not into the schema), or

@@ -7,13 +7,13 @@
 use std::cell::Cell;
 
 use js_sys::JSON;
-use serde::Serialize;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
 mod alloc;
 mod form;
 
+use crate::json::{self, ToJson};
 use crate::{Diagnostic, Options, Pointer, Severity};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -97,57 +97,14 @@ fn read_letter(text: &str) -> Result<Value, Diagnostic> {
     if text.is_empty() {
         return Ok(Value::Null);
     }
-    serde_json::from_str(text)
-        .or_else(|_| serde_json::from_str(&replace_lone_surrogates(text)))
-        .map_err(|e| unreadable(&e.to_string()))
+    // JSON.stringify writes a JavaScript string's lone surrogates as `\uD800`-style escapes;
+    // the reader makes each U+FFFD and keeps the rest of the letter.
+    json::parse(text).map_err(|e| unreadable(&e))
 }
 
 /// A letter-like value as JSON, or the diagnostic that says why it is not one.
 pub(crate) fn letter_from_js(letter: &JsValue) -> Result<Value, Diagnostic> {
     read_letter(&letter_text(letter)?)
-}
-
-/// JSON text with each `\uD800`–`\uDFFF` escape that is not half of a pair replaced by
-/// `\uFFFD`: `JSON.stringify` writes a JavaScript string's lone surrogates that way, and they
-/// are not text. The rest of the letter is kept.
-fn replace_lone_surrogates(json: &str) -> String {
-    let b = json.as_bytes();
-    let escape = |i: usize| -> Option<u16> {
-        let hex = json.get(i + 2..i + 6)?;
-        (b.get(i) == Some(&b'\\') && b.get(i + 1) == Some(&b'u'))
-            .then(|| u16::from_str_radix(hex, 16).ok())
-            .flatten()
-    };
-    let mut out = String::with_capacity(json.len());
-    let mut i = 0;
-    let mut last = 0;
-    while i < b.len() {
-        if b[i] == b'\\' && i + 1 < b.len() && b[i + 1] != b'u' {
-            i += 2;
-            continue;
-        }
-        match escape(i) {
-            Some(0xD800..=0xDBFF) => {
-                if escape(i + 6).is_some_and(|low| (0xDC00..=0xDFFF).contains(&low)) {
-                    i += 12;
-                } else {
-                    out.push_str(&json[last..i]);
-                    out.push_str("\\ufffd");
-                    i += 6;
-                    last = i;
-                }
-            }
-            Some(0xDC00..=0xDFFF) => {
-                out.push_str(&json[last..i]);
-                out.push_str("\\ufffd");
-                i += 6;
-                last = i;
-            }
-            _ => i += 1,
-        }
-    }
-    out.push_str(&json[last..]);
-    out
 }
 
 fn unreadable(why: &str) -> Diagnostic {
@@ -169,14 +126,13 @@ pub(crate) fn options_from_js(options: &JsValue) -> Result<Options, JsError> {
         .ok()
         .and_then(|s| s.as_string())
         .ok_or_else(|| JsError::new("options must be a plain object"))?;
-    let value: Value =
-        serde_json::from_str(&text).map_err(|e| JsError::new(&format!("options: {e}")))?;
+    let value = json::parse(&text).map_err(|e| JsError::new(&format!("options: {e}")))?;
     Options::from_value(&value).map_err(|e| JsError::new(&e))
 }
 
-pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
-    let text = serde_json::to_string(value).map_err(|e| JsError::new(&e.to_string()))?;
-    JSON::parse(&text).map_err(|_| JsError::new("internal error: output is not JSON"))
+pub(crate) fn to_js<T: ToJson + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    JSON::parse(&json::to_string(value))
+        .map_err(|_| JsError::new("internal error: output is not JSON"))
 }
 
 /// All rules; returns the diagnostics in the contract's order.
