@@ -14,7 +14,19 @@ const server = await serve(0, "127.0.0.1", { csp: false });
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ARGS });
 const runs = [];
+const STARTUPS = Number(process.env.STARTUPS ?? 20);
+const startups = { sequential: [], together: [] };
 try {
+  // Start-up one way per page load, the two ways taking turns (bench/startup.js).
+  for (let i = 0; i < STARTUPS; i++) {
+    const how = i % 2 ? "together" : "sequential";
+    const page = await browser.newPage();
+    page.on("pageerror", (e) => console.error("page error:", e.message));
+    await page.goto(`${base}/bench/startup.html?how=${how}`);
+    await page.waitForFunction(() => window.startupResult, null, { timeout: 60_000 });
+    startups[how].push(await page.evaluate(() => window.startupResult));
+    await page.close();
+  }
   for (let run = 0; run < RUNS; run++) {
     const page = await browser.newPage();
     page.on("pageerror", (e) => console.error("page error:", e.message));
@@ -36,8 +48,14 @@ const sizes = {
   ours: gz("pkg/inspection_letter_bg.wasm") + gz("pkg/inspection_letter.js"),
   peer: gz("www/bench/peer.min.js"),
 };
-const startups = runs.map((r) => r.startup_ms);
-let table = `Start-up (fetch the glue and the .wasm, compile, instantiate): median ${median(startups).toFixed(1)} ms (runs: ${spread(startups)} ms)\n\n`;
+let table = "| start-up, one way per page load | median ms | runs ms | network part: glue, .wasm (median ms) |\n|---|---|---|---|\n";
+for (const [how, label] of [["sequential", "glue, then .wasm bytes, compile, instantiate"], ["together", "glue and .wasm requested at once, compiled as it streams"]]) {
+  const totals = startups[how].map((r) => r.total);
+  const net = (file) => median(startups[how].map((r) => r.network[file] ?? NaN)).toFixed(1);
+  table += `| ${label} | ${median(totals).toFixed(1)} | ${spread(totals)} | ${net("inspection_letter.js")}, ${net("inspection_letter_bg.wasm")} |\n`;
+}
+const mainStartups = runs.map((r) => r.startup_ms);
+table += `\nStart-up in the main page (after a one-line module's import; fetch the glue and the .wasm, compile, instantiate): median ${median(mainStartups).toFixed(1)} ms (runs: ${spread(mainStartups)} ms)\n\n`;
 const part = (key) => runs.map((r) => r.startup_parts[key]);
 table += "| start-up part | median ms | runs ms |\n|---|---|---|\n";
 for (const [key, label] of [["glue", "import the glue module"], ["fetch", "fetch the .wasm"], ["compile", "compile"], ["instantiate", "instantiate"], ["empty", "baseline: import a one-line module"]]) {
@@ -52,5 +70,5 @@ for (const name of Object.keys(runs[0].cases)) {
   table += `| ${name} | ${median(col("validate")).toFixed(1)} | ${median(col("renderHtml")).toFixed(1)} | ${median(col("ours")).toFixed(1)} | ${median(col("ajv")).toFixed(1)} | ${median(col("nunjucks")).toFixed(1)} | ${median(col("peer")).toFixed(1)} | ${median(ratios).toFixed(2)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}) | ${median(col("stringify")).toFixed(1)} |\n`;
 }
 table += `\nSize, gzip -9: ours (.wasm + glue) ${sizes.ours} B; peer (ajv + ajv-formats + Nunjucks, esbuild --minify) ${sizes.peer} B; ratio ${(sizes.ours / sizes.peer).toFixed(2)}\n`;
-writeFileSync("target/bench-browser.json", JSON.stringify({ runs, sizes }, null, 2));
+writeFileSync("target/bench-browser.json", JSON.stringify({ startups, runs, sizes }, null, 2));
 console.log(table);
