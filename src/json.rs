@@ -25,7 +25,7 @@ const DEPTH_LIMIT: usize = 128;
 
 /// Reads JSON text into a [`Value`], or says what is wrong and where (as serde_json does:
 /// "expected value at line 1 column 9").
-pub(crate) fn parse(text: &str) -> Result<Value, String> {
+pub fn parse(text: &str) -> Result<Value, String> {
     let mut reader = Reader {
         text,
         bytes: text.as_bytes(),

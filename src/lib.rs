@@ -8,7 +8,8 @@
 pub mod dates;
 pub mod diagnostic;
 pub mod import;
-mod json;
+#[doc(hidden)]
+pub mod json;
 pub mod kinds;
 pub mod letter;
 pub mod options;
