@@ -1,4 +1,4 @@
-//! Native figures: `validate`, `render_html` and `render_text` on the seed and on generated
+//! Native figures: reading JSON, `validate`, `render_html` and `render_text` on the seed and on generated
 //! letters of 1, 10, 100 and 1,000 findings. `cargo bench --bench core`; method in BENCHMARKS.md.
 
 use divan::{black_box, Bencher};
@@ -33,6 +33,20 @@ fn render_html_seed(bencher: Bencher) {
 fn render_text_seed(bencher: Bencher) {
     let letter = seed();
     bencher.bench(|| inspection_letter::render_text(black_box(&letter)));
+}
+
+/// The seed's JSON text (compact, as `JSON.stringify` writes it) read by the browser package's
+/// reader and, for comparison, by serde_json's.
+#[divan::bench]
+fn read_json_seed(bencher: Bencher) {
+    let text = seed().to_string();
+    bencher.bench(|| inspection_letter::json::parse(black_box(&text)));
+}
+
+#[divan::bench]
+fn read_json_seed_serde(bencher: Bencher) {
+    let text = seed().to_string();
+    bencher.bench(|| serde_json::from_str::<Value>(black_box(&text)));
 }
 
 #[divan::bench(args = SIZES)]

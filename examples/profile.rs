@@ -1,6 +1,6 @@
 //! Runs one operation many times on the seed letter, for a profiler:
 //! `cargo build --release --example profile && valgrind --tool=callgrind target/release/examples/profile validate 200`
-//! (operations: validate, html, text, parse, words; the second argument is the number of runs; a third,
+//! (operations: validate, html, text, parse (serde_json), json (the package's reader), words; the second argument is the number of runs; a third,
 //! when given, profiles a generated letter of that many findings instead of the seed, and a fourth,
 //! `unlike`, makes those findings ones that are not near copies of one another).
 
@@ -52,6 +52,9 @@ fn main() {
                 .text_fields()
                 .len(),
             Some("parse") => serde_json::from_str::<serde_json::Value>(&text)
+                .map_or(0, |v| v.as_object().map_or(0, serde_json::Map::len)),
+            // The browser package's own reader, on the same text.
+            Some("json") => inspection_letter::json::parse(&text)
                 .map_or(0, |v| v.as_object().map_or(0, serde_json::Map::len)),
             _ => inspection_letter::validate(&letter, &options).len(),
         };

@@ -2,7 +2,7 @@
 # Instructions per call of one operation on the seed, by valgrind's callgrind: the difference
 # between 101 calls and 1 call, divided by 100, so that start-up and one-time work cancel out.
 # Repeatable to the instruction whatever else the machine does.
-# Usage: scripts/count-instructions.sh [validate|html|text|parse|tok|push|words|letter ...]
+# Usage: scripts/count-instructions.sh [validate|html|text|parse|json|tok|push|words|letter ...]
 # (operations: examples/profile.rs). Needs valgrind (apt-get install valgrind).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -17,6 +17,7 @@
 use serde_json::{Map, Number, Value};
 
 use crate::diagnostic::push_decimal;
+use crate::rules::text::eight_at;
 use crate::{Diagnostic, Imported, KindInfo, RuleInfo};
 
 /// How deep arrays and objects may nest, as serde_json: a letter is four levels deep, and the
@@ -188,17 +189,17 @@ impl Reader<'_> {
 
     /// The rest of a string whose opening quote has been read.
     fn string(&mut self) -> Result<String, String> {
-        let mut out = String::new();
+        let run = self.at;
+        self.at = plain_end(self.bytes, run);
+        // Most strings have no escape: copied at once. The run ends before an ASCII byte or at
+        // the end of the text, so on a character boundary.
+        let plain = self.text.get(run..self.at).unwrap_or_default();
+        if self.peek() == Some(b'"') {
+            self.at += 1;
+            return Ok(plain.to_owned());
+        }
+        let mut out = String::from(plain);
         loop {
-            let run = self.at;
-            while let Some(&b) = self.bytes.get(self.at) {
-                if b == b'"' || b == b'\\' || b < 0x20 {
-                    break;
-                }
-                self.at += 1;
-            }
-            // The run ends before an ASCII byte or at the end: a character boundary.
-            out.push_str(self.text.get(run..self.at).unwrap_or_default());
             match self.peek() {
                 Some(b'"') => {
                     self.at += 1;
@@ -214,6 +215,9 @@ impl Reader<'_> {
                 }
                 None => return Err(self.error("EOF while parsing a string")),
             }
+            let run = self.at;
+            self.at = plain_end(self.bytes, run);
+            out.push_str(self.text.get(run..self.at).unwrap_or_default());
         }
     }
 
@@ -339,6 +343,34 @@ impl Reader<'_> {
         }
         Number::from_f64(float(text)).ok_or_else(|| self.error("number out of range"))
     }
+}
+
+/// Where the plain run of a string that starts at `at` ends: at its first `"`, `\` or control
+/// character, or at the end of the text. Eight bytes at a time: in each, a byte equal to `"` or
+/// `\` becomes zero after an exclusive or, and the lowest byte flagged by the borrow test is
+/// the first such byte (a borrow only flags bytes above a real one).
+fn plain_end(bytes: &[u8], mut at: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    while let Some(eight) = eight_at(bytes, at) {
+        let quote = eight ^ (ONES * u64::from(b'"'));
+        let backslash = eight ^ (ONES * u64::from(b'\\'));
+        let found = (quote.wrapping_sub(ONES) & !quote
+            | backslash.wrapping_sub(ONES) & !backslash
+            | eight.wrapping_sub(ONES * 0x20) & !eight)
+            & HIGH;
+        if found != 0 {
+            return at + (found.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    while let Some(&b) = bytes.get(at) {
+        if b == b'"' || b == b'\\' || b < 0x20 {
+            break;
+        }
+        at += 1;
+    }
+    at
 }
 
 fn hex4(digits: &[u8]) -> Option<u32> {
@@ -728,6 +760,23 @@ mod tests {
             } else {
                 same_as_serde(&text);
             }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn a_plain_run_ends_where_a_byte_at_a_time_scan_ends_it(
+            bytes in proptest::collection::vec(
+                prop_oneof![Just(b'"'), Just(b'\\'), 0u8..0x20, 0x20u8..=0xff],
+                0..40
+            ),
+            from in 0usize..40,
+        ) {
+            let from = from.min(bytes.len());
+            let naive = (from..bytes.len())
+                .find(|&i| matches!(bytes[i], b'"' | b'\\' | 0..=0x1f))
+                .unwrap_or(bytes.len());
+            prop_assert_eq!(plain_end(&bytes, from), naive);
         }
     }
 
