@@ -89,7 +89,10 @@ fn letter_text(letter: &JsValue) -> Result<String, Diagnostic> {
         .filter(|text| !text.is_undefined())
         .and_then(|text| rust_string(&text))
         .ok_or_else(|| {
-            unreadable("it cannot be written as JSON (it may refer to itself or hold a BigInt)")
+            unreadable(
+                "it cannot be written as JSON (it may refer to itself, hold a BigInt or be \
+                 nested thousands of levels deep)",
+            )
         })
 }
 

@@ -109,6 +109,12 @@ test("hostile shapes: deep nesting, huge and odd text, many findings, all answer
   for (let i = 0; i < 100_000; i++) deep = { a: deep };
   const nested = il.validate({ ...seed, findings: deep });
   assert.ok(Array.isArray(nested) && nested.length > 0);
+  assert.match(nested[0].message, /cannot be written as JSON .*nested/);
+  let twoHundred = {};
+  for (let i = 0; i < 200; i++) twoHundred = { a: twoHundred };
+  const [limit200] = il.validate({ ...seed, findings: twoHundred });
+  assert.equal(limit200.code, "wrong-type");
+  assert.match(limit200.message, /could not be read: recursion limit exceeded at line 1 column \d+/);
   assert.equal(typeof il.renderHtml({ ...seed, recipient: deep }), "string");
 
   const huge = structuredClone(seed);
