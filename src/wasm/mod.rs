@@ -209,3 +209,27 @@ pub fn kinds() -> Result<JsValue, JsError> {
 pub fn version() -> String {
     crate::version().to_owned()
 }
+
+/// `validate` with the letter read through serde-wasm-bindgen (a walk over the JavaScript object
+/// from Rust) and the diagnostics written by its JSON-compatible serializer, instead of JSON
+/// text both ways: for `scripts/measure-boundary.sh` only, built with `--features
+/// boundary-bench`. A letter it cannot read (a cycle, a BigInt) counts as no letter.
+#[cfg(feature = "boundary-bench")]
+#[wasm_bindgen(js_name = validateThroughSerde)]
+pub fn validate_through_serde(letter: JsValue) -> Result<JsValue, JsError> {
+    use serde::Serialize as _;
+    let value: Value = serde_wasm_bindgen::from_value(letter).unwrap_or(Value::Null);
+    crate::validate(&value, &Options::default())
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// `renderHtml` with the letter read through serde-wasm-bindgen: see
+/// [`validate_through_serde`].
+#[cfg(feature = "boundary-bench")]
+#[wasm_bindgen(js_name = renderHtmlThroughSerde)]
+#[must_use]
+pub fn render_html_through_serde(letter: JsValue) -> String {
+    let value: Value = serde_wasm_bindgen::from_value(letter).unwrap_or(Value::Null);
+    crate::render_html(&value, &Options::default())
+}
