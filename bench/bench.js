@@ -2,6 +2,8 @@
 // renderHtml against ajv + Nunjucks on the same letters, in the same page and run.
 // Start-up in its parts: the glue module, the .wasm's bytes, compiling and instantiating them;
 // and, as a baseline for what the server and the browser's loader cost, a one-line module.
+import { alternating, perCall } from "./timing.js";
+
 const t0 = performance.now();
 await import("./empty.js");
 const t1 = performance.now();
@@ -34,25 +36,6 @@ function peerRender(letter) {
   return template.render({ letter, sections: kind.sections, dates, outcome });
 }
 
-/** Median time per call in microseconds: batches of calls long enough for the coarse timer. */
-function perCall(fn) {
-  let n = 1;
-  while (true) {
-    const start = performance.now();
-    for (let i = 0; i < n; i++) fn();
-    if (performance.now() - start > 25) break;
-    n *= 2;
-  }
-  const samples = [];
-  for (let b = 0; b < 11; b++) {
-    const start = performance.now();
-    for (let i = 0; i < n; i++) fn();
-    samples.push(((performance.now() - start) * 1000) / n);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[5];
-}
-
 // Warm up: let the engine tier every hot function up to its optimising compiler first.
 const warmUntil = performance.now() + 1500;
 while (performance.now() < warmUntil) {
@@ -70,13 +53,6 @@ while (performance.now() < warmUntil) {
 // order of their keys (the same content and the same work, but not the same JSON text).
 // So `validate` and `renderHtml` alone read their letter every time, and in "ours: both" the
 // renderHtml after a validate of the same letter does not.
-function alternating(letter) {
-  const { kind, ...rest } = letter;
-  const pair = [letter, { ...rest, kind }];
-  let i = 0;
-  return () => pair[(i ^= 1)];
-}
-
 const results = { startup_ms: startup, startup_parts: parts, cases: {} };
 for (const name of CASES) {
   const letter = letters[name];

@@ -5,33 +5,7 @@
 // (scripts/measure-boundary.sh). Runs in Node and in a page: `measure(pkg, letters)` gives the
 // median per call of each way, in µs, for each letter.
 
-/** Median time per call in µs: 15 batches long enough for a coarse timer. */
-function perCall(fn) {
-  let n = 1;
-  while (true) {
-    const start = performance.now();
-    for (let i = 0; i < n; i++) fn();
-    if (performance.now() - start > 25) break;
-    n *= 2;
-  }
-  const samples = [];
-  for (let b = 0; b < 15; b++) {
-    const start = performance.now();
-    for (let i = 0; i < n; i++) fn();
-    samples.push(((performance.now() - start) * 1000) / n);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[7];
-}
-
-/** Two copies of a letter that differ only in key order, taken in turn, so that no call finds
- * its letter kept from the call before. */
-function alternating(letter) {
-  const { kind, ...rest } = letter;
-  const pair = [letter, { ...rest, kind }];
-  let i = 0;
-  return () => pair[(i ^= 1)];
-}
+import { alternating, perCall } from "./timing.js";
 
 export function measure(pkg, letters) {
   const results = {};
@@ -52,10 +26,10 @@ export function measure(pkg, letters) {
       pkg.renderHtmlThroughSerde(next());
     }
     results[name] = {
-      validate_json: perCall(() => pkg.validate(next())),
-      validate_serde: perCall(() => pkg.validateThroughSerde(next())),
-      renderHtml_json: perCall(() => pkg.renderHtml(next())),
-      renderHtml_serde: perCall(() => pkg.renderHtmlThroughSerde(next())),
+      validate_json: perCall(() => pkg.validate(next()), 15),
+      validate_serde: perCall(() => pkg.validateThroughSerde(next()), 15),
+      renderHtml_json: perCall(() => pkg.renderHtml(next()), 15),
+      renderHtml_serde: perCall(() => pkg.renderHtmlThroughSerde(next()), 15),
     };
   }
   return results;

@@ -2,40 +2,26 @@
 // package, per-call medians of validate and renderHtml against ajv + Nunjucks on the same
 // letters, and the sizes of both stacks. Writes target/bench-browser.json and prints a table.
 //   scripts/bench-browser.sh   (builds what it needs, then runs this)
-import { chromium } from "playwright-core";
 import { readFileSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
+import { launch, pageResult, pageRuns } from "./page-runs.mjs";
 import { serve } from "./serve.mjs";
 
 const RUNS = Number(process.env.RUNS ?? 5);
-const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
 // ajv and Nunjucks compile to functions at run time, so the bench page cannot have our strict CSP.
 const server = await serve(0, "127.0.0.1", { csp: false });
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ARGS });
-const runs = [];
+const browser = await launch();
+let runs;
 const STARTUPS = Number(process.env.STARTUPS ?? 20);
 const startups = { sequential: [], together: [] };
 try {
   // Start-up one way per page load, the two ways taking turns (bench/startup.js).
   for (let i = 0; i < STARTUPS; i++) {
     const how = i % 2 ? "together" : "sequential";
-    const page = await browser.newPage();
-    page.on("pageerror", (e) => console.error("page error:", e.message));
-    await page.goto(`${base}/bench/startup.html?how=${how}`);
-    await page.waitForFunction(() => window.startupResult, null, { timeout: 60_000 });
-    startups[how].push(await page.evaluate(() => window.startupResult));
-    await page.close();
+    startups[how].push(await pageResult(browser, `${base}/bench/startup.html?how=${how}`, "startupResult", 60_000));
   }
-  for (let run = 0; run < RUNS; run++) {
-    const page = await browser.newPage();
-    page.on("pageerror", (e) => console.error("page error:", e.message));
-    await page.goto(`${base}/bench/index.html`);
-    await page.waitForFunction(() => window.benchResults, null, { timeout: 300_000 });
-    runs.push(await page.evaluate(() => window.benchResults));
-    await page.close();
-    process.stderr.write(`run ${run + 1}/${RUNS} done\n`);
-  }
+  runs = await pageRuns(browser, `${base}/bench/index.html`, "benchResults", RUNS);
 } finally {
   await browser.close();
   server.close();

@@ -19,7 +19,7 @@ size() { echo $(($(gzip -9 -c "$1/inspection_letter_bg.wasm" | wc -c) + $(gzip -
 echo "size, gzip -9: the package $(size pkg) B; with the serde-wasm-bindgen exports $(size "$out/pkg") B"
 scripts/build-demo.sh > /dev/null
 mkdir -p www/bench
-cp bench/boundary.html bench/boundary-page.js bench/boundary.js www/bench/
+cp bench/boundary.html bench/boundary-page.js bench/boundary.js bench/timing.js www/bench/
 rm -rf www/bench/boundary-pkg && cp -r "$out/pkg" www/bench/boundary-pkg
 cargo run --quiet --release --example sample_letters -- www/bench/letters > /dev/null
 echo "Node (µs a call, medians of 15 batches):"

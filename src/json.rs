@@ -41,6 +41,25 @@ pub fn parse(text: &str) -> Result<Value, String> {
     Ok(value)
 }
 
+/// A list's or an object's closing bracket, and what serde_json says when it is missing.
+struct Brackets {
+    close: u8,
+    eof: &'static str,
+    expected: &'static str,
+}
+
+const LIST: Brackets = Brackets {
+    close: b']',
+    eof: "EOF while parsing a list",
+    expected: "expected `,` or `]`",
+};
+
+const OBJECT: Brackets = Brackets {
+    close: b'}',
+    eof: "EOF while parsing an object",
+    expected: "expected `,` or `}`",
+};
+
 struct Reader<'a> {
     text: &'a str,
     bytes: &'a [u8],
@@ -119,26 +138,13 @@ impl Reader<'_> {
                 self.at += 1;
                 return Ok(Value::Array(items));
             }
-            None => return Err(self.error("EOF while parsing a list")),
+            None => return Err(self.error(LIST.eof)),
             Some(_) => {}
         }
         loop {
             items.push(self.value(depth)?);
-            self.space();
-            match self.peek() {
-                Some(b',') => {
-                    self.at += 1;
-                    self.space();
-                    if self.peek() == Some(b']') {
-                        return Err(self.error("trailing comma"));
-                    }
-                }
-                Some(b']') => {
-                    self.at += 1;
-                    return Ok(Value::Array(items));
-                }
-                None => return Err(self.error("EOF while parsing a list")),
-                Some(_) => return Err(self.error("expected `,` or `]`")),
+            if self.closed(&LIST)? {
+                return Ok(Value::Array(items));
             }
         }
     }
@@ -155,35 +161,44 @@ impl Reader<'_> {
         loop {
             match self.peek() {
                 Some(b'"') => self.at += 1,
-                None => return Err(self.error("EOF while parsing an object")),
+                None => return Err(self.error(OBJECT.eof)),
                 Some(_) => return Err(self.error("key must be a string")),
             }
             let key = self.string()?;
             self.space();
             match self.peek() {
                 Some(b':') => self.at += 1,
-                None => return Err(self.error("EOF while parsing an object")),
+                None => return Err(self.error(OBJECT.eof)),
                 Some(_) => return Err(self.error("expected `:`")),
             }
             self.space();
             // As serde_json's map: a repeated key keeps its first place and its last value.
             map.insert(key, self.value(depth)?);
-            self.space();
-            match self.peek() {
-                Some(b',') => {
-                    self.at += 1;
-                    self.space();
-                    if self.peek() == Some(b'}') {
-                        return Err(self.error("trailing comma"));
-                    }
-                }
-                Some(b'}') => {
-                    self.at += 1;
-                    return Ok(Value::Object(map));
-                }
-                None => return Err(self.error("EOF while parsing an object")),
-                Some(_) => return Err(self.error("expected `,` or `}`")),
+            if self.closed(&OBJECT)? {
+                return Ok(Value::Object(map));
             }
+        }
+    }
+
+    /// After an item of a list or an object: whether its closing bracket came (and was read),
+    /// or a comma and another item; with serde_json's errors otherwise.
+    fn closed(&mut self, list: &Brackets) -> Result<bool, String> {
+        self.space();
+        match self.peek() {
+            Some(b',') => {
+                self.at += 1;
+                self.space();
+                if self.peek() == Some(list.close) {
+                    return Err(self.error("trailing comma"));
+                }
+                Ok(false)
+            }
+            Some(b) if b == list.close => {
+                self.at += 1;
+                Ok(true)
+            }
+            None => Err(self.error(list.eof)),
+            Some(_) => Err(self.error(list.expected)),
         }
     }
 

@@ -1,0 +1,32 @@
+// Fresh pages of Debian's headless Chromium, for the browser benchmarks
+// (scripts/bench-browser.mjs, scripts/measure-boundary.mjs).
+import { chromium } from "playwright-core";
+
+const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+
+export function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ARGS });
+}
+
+/** Opens `url` in a fresh page and returns what the page leaves in `window[name]`. */
+export async function pageResult(browser, url, name, timeout = 300_000) {
+  const page = await browser.newPage();
+  page.on("pageerror", (e) => console.error("page error:", e.message));
+  try {
+    await page.goto(url);
+    await page.waitForFunction((key) => window[key], name, { timeout });
+    return await page.evaluate((key) => window[key], name);
+  } finally {
+    await page.close();
+  }
+}
+
+/** `pageResult` `runs` times, each in a fresh page, with a line on stderr after each. */
+export async function pageRuns(browser, url, name, runs) {
+  const results = [];
+  for (let run = 0; run < runs; run++) {
+    results.push(await pageResult(browser, url, name));
+    process.stderr.write(`run ${run + 1}/${runs} done\n`);
+  }
+  return results;
+}
