@@ -3,7 +3,7 @@
 //! The browser package reads every letter and every options object from `JSON.stringify`'s
 //! text and hands its answers to `JSON.parse`. serde_json's reader and writer did both, and
 //! brought into the package their number tables (to read and write any `f64` exactly), their
-//! error types and their generic machinery: about a tenth of it. This reader builds the same
+//! error types and their generic machinery: 9.6 KB of its 146.5 KB. This reader builds the same
 //! [`Value`] (`serde_json`'s, which the whole crate works on) from any JSON text, and the writer
 //! writes the few types the package returns, in the same order and with the same escapes as
 //! serde_json, which the tests compare it with.
