@@ -430,32 +430,32 @@ pub(crate) fn to_string<T: ToJson + ?Sized>(value: &T) -> String {
 fn write_str(out: &mut String, text: &str) {
     out.reserve(text.len() + 2);
     out.push('"');
-    let mut run = 0;
-    for (i, &b) in text.as_bytes().iter().enumerate() {
-        let escape = match b {
-            b'"' => "\\\"",
-            b'\\' => "\\\\",
-            b'\n' => "\\n",
-            b'\r' => "\\r",
-            b'\t' => "\\t",
-            0x08 => "\\b",
-            0x0c => "\\f",
-            0..=0x1f => "",
-            _ => continue,
-        };
-        // `b` is ASCII, so `run..i` lies between character boundaries.
-        out.push_str(text.get(run..i).unwrap_or_default());
-        if escape.is_empty() {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
-            out.push_str("\\u00");
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 15)]));
-        } else {
-            out.push_str(escape);
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    loop {
+        // The bytes that need an escape are the ones that end a plain run when reading.
+        let run = at;
+        at = plain_end(bytes, run);
+        // The run ends before an ASCII byte or at the end: on character boundaries.
+        out.push_str(text.get(run..at).unwrap_or_default());
+        let Some(&b) = bytes.get(at) else { break };
+        match b {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            0x08 => out.push_str("\\b"),
+            0x0c => out.push_str("\\f"),
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(char::from(HEX[usize::from(b >> 4)]));
+                out.push(char::from(HEX[usize::from(b & 15)]));
+            }
         }
-        run = i + 1;
+        at += 1;
     }
-    out.push_str(text.get(run..).unwrap_or_default());
     out.push('"');
 }
 
@@ -594,31 +594,29 @@ impl ToJson for Diagnostic {
             .field("path", &self.path)
             .field("message", &self.message);
         if let Some(span) = self.span {
-            fields.field("span", &SpanJson(span));
+            fields.field("span", &span);
         }
         if let Some(fix) = &self.fix {
-            fields.field("fix", &FixJson(&fix.replacement));
+            fields.field("fix", fix);
         }
         fields.end();
     }
 }
 
-struct SpanJson(crate::Span);
-
-impl ToJson for SpanJson {
+impl ToJson for crate::Span {
     fn write_json(&self, out: &mut String) {
         Fields::new(out)
-            .field("start", &self.0.start)
-            .field("end", &self.0.end)
+            .field("start", &self.start)
+            .field("end", &self.end)
             .end();
     }
 }
 
-struct FixJson<'a>(&'a str);
-
-impl ToJson for FixJson<'_> {
+impl ToJson for crate::Fix {
     fn write_json(&self, out: &mut String) {
-        Fields::new(out).field("replacement", self.0).end();
+        Fields::new(out)
+            .field("replacement", &self.replacement)
+            .end();
     }
 }
 
