@@ -4,21 +4,55 @@
 # scripts/setup.sh has run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Usage: scripts/build-pkg.sh [--features LIST] [--out-dir DIR]   (default: no features, pkg/)
+features=
+out=pkg
+while (($#)); do
+  case "$1" in
+    --features) features=$2; shift 2 ;;
+    --out-dir) out=$2; shift 2 ;;
+    *) echo "build-pkg: unknown argument $1 (takes --features LIST and --out-dir DIR)" >&2; exit 2 ;;
+  esac
+done
 
-cargo build --quiet --profile wasm --lib --target wasm32-unknown-unknown
-rm -rf pkg
-wasm-bindgen --target web --out-dir pkg --out-name inspection_letter \
-  target/wasm32-unknown-unknown/wasm/inspection_letter.wasm
+source scripts/wasm-toolchain.sh
+args=(--quiet --profile wasm --lib --target wasm32-unknown-unknown --features "$features")
+if wasm_toolchain_ready; then
+  # The standard library rebuilt with panics that abort on the spot, and without the file and
+  # line of each panic's place; its own code kept at the speed it ships with (opt-level 3),
+  # the project's at the size (opt-level "z"). Its own target directory, so that the flags do
+  # not rebuild the stable builds' artefacts in target/.
+  toolchain=$WASM_TOOLCHAIN
+  target_dir=target/pkg-build
+  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none" \
+    cargo "+$toolchain" build "${args[@]}" --target-dir "$target_dir" \
+    -Zbuild-std=std,panic_abort \
+    --config 'profile.wasm.package.core.opt-level = 3' \
+    --config 'profile.wasm.package.alloc.opt-level = 3' \
+    --config 'profile.wasm.package.std.opt-level = 3'
+else
+  echo "build-pkg: $WASM_TOOLCHAIN with rust-src is not installed (scripts/setup.sh installs it);" \
+    "building with stable Rust, a package about 9 KB larger" >&2
+  toolchain=stable
+  target_dir=target
+  cargo build "${args[@]}"
+fi
+
+rm -rf "$out"
+wasm-bindgen --target web --out-dir "$out" --out-name inspection_letter \
+  "$target_dir/wasm32-unknown-unknown/wasm/inspection_letter.wasm"
 # npm's wasm-opt, never Debian's (see toolchain notes); the features match what rustc emits.
 # --converge runs the passes again until the module stops shrinking (about 1 KB gzip);
 # the producers and target-features sections are for linkers, not for browsers.
 node_modules/.bin/wasm-opt -Oz --converge --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  pkg/inspection_letter_bg.wasm -o pkg/inspection_letter_bg.wasm
-cp src/render/letter.css pkg/inspection-letter.css
-cp js/*.js pkg/ 2>/dev/null || true
+  "$out/inspection_letter_bg.wasm" -o "$out/inspection_letter_bg.wasm"
+# Which toolchain built it, for scripts/size-budget.sh (not one of the files npm publishes).
+echo "$toolchain" > "$out/.toolchain"
+cp src/render/letter.css "$out/inspection-letter.css"
+cp js/*.js "$out/"
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
-cat > pkg/package.json <<JSON
+cat > "$out/package.json" <<JSON
 {
   "name": "inspection-letter",
   "version": "$version",
@@ -38,6 +72,6 @@ cat > pkg/package.json <<JSON
   "sideEffects": false
 }
 JSON
-wasm=$(gzip -9 -c pkg/inspection_letter_bg.wasm | wc -c)
-glue=$(gzip -9 -c pkg/inspection_letter.js | wc -c)
-echo "pkg/ built: wasm $wasm B + glue $glue B gzip -9 = $((wasm + glue)) B"
+wasm=$(gzip -9 -c "$out/inspection_letter_bg.wasm" | wc -c)
+glue=$(gzip -9 -c "$out/inspection_letter.js" | wc -c)
+echo "$out/ built with $toolchain: wasm $wasm B + glue $glue B gzip -9 = $((wasm + glue)) B"

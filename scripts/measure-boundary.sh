@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Compares the two ways a letter can cross into the module: as JSON text (the package's way) and
 # through serde-wasm-bindgen. Builds the package with `--features boundary-bench` (two more
-# exports that read the letter through serde-wasm-bindgen) into target/boundary/, prints the
+# exports that read the letter through serde-wasm-bindgen) into target/boundary/pkg/, prints the
 # two builds' sizes, then times both ways in Node and in headless Chromium on the seed and on a
 # letter of 100 findings. Not part of the test command: several minutes on a busy machine.
 set -euo pipefail
@@ -9,12 +9,7 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
 scripts/build-pkg.sh > /dev/null
 out=target/boundary
-cargo build --quiet --profile wasm --lib --target wasm32-unknown-unknown --features boundary-bench --target-dir "$out/cargo"
-wasm-bindgen --target web --out-dir "$out/pkg" --out-name inspection_letter \
-  "$out/cargo/wasm32-unknown-unknown/wasm/inspection_letter.wasm"
-node_modules/.bin/wasm-opt -Oz --converge --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int \
-  --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  "$out/pkg/inspection_letter_bg.wasm" -o "$out/pkg/inspection_letter_bg.wasm"
+scripts/build-pkg.sh --features boundary-bench --out-dir "$out/pkg" > /dev/null
 size() { echo $(($(gzip -9 -c "$1/inspection_letter_bg.wasm" | wc -c) + $(gzip -9 -c "$1/inspection_letter.js" | wc -c))); }
 echo "size, gzip -9: the package $(size pkg) B; with the serde-wasm-bindgen exports $(size "$out/pkg") B"
 scripts/build-demo.sh > /dev/null
