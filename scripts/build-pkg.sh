@@ -18,15 +18,17 @@ done
 source scripts/wasm-toolchain.sh
 args=(--quiet --profile wasm --lib --target wasm32-unknown-unknown --features "$features")
 if wasm_toolchain_ready; then
-  # The standard library rebuilt with panics that abort on the spot, and without the file and
-  # line of each panic's place; its own code kept at the speed it ships with (opt-level 3),
-  # the project's at the size (opt-level "z"). Its own target directory, so that the flags do
-  # not rebuild the stable builds' artefacts in target/.
+  # The standard library rebuilt with panics that abort on the spot, without the file and line
+  # of each panic's place, and with its smaller variants where it has two (`optimize_for_size`:
+  # number formatting and parsing, sorting, rotation, escaping, counting characters); its own
+  # code kept at the speed it ships with (opt-level 3), the project's at the size (opt-level
+  # "z"). Its own target directory, so that the flags do not rebuild the stable builds'
+  # artefacts in target/.
   toolchain=$WASM_TOOLCHAIN
   target_dir=target/pkg-build
   RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none" \
     cargo "+$toolchain" build "${args[@]}" --target-dir "$target_dir" \
-    -Zbuild-std=std,panic_abort \
+    -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size \
     --config 'profile.wasm.package.core.opt-level = 3' \
     --config 'profile.wasm.package.alloc.opt-level = 3' \
     --config 'profile.wasm.package.std.opt-level = 3'
