@@ -8,9 +8,12 @@ export function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ARGS });
 }
 
-/** Opens `url` in a fresh page and returns what the page leaves in `window[name]`. */
-export async function pageResult(browser, url, name, timeout = 300_000) {
-  const page = await browser.newPage();
+/**
+ * Opens `url` in a fresh page and returns what the page leaves in `window[name]`. `where` is the
+ * browser (each page in a new context, with an empty cache) or one context (pages share its cache).
+ */
+export async function pageResult(where, url, name, timeout = 300_000) {
+  const page = await where.newPage();
   page.on("pageerror", (e) => console.error("page error:", e.message));
   try {
     await page.goto(url);

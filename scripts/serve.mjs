@@ -37,7 +37,12 @@ function resolve(urlPath) {
   return null;
 }
 
-export function serve(port = 8000, host = "127.0.0.1", { csp = true } = {}) {
+/**
+ * `cacheFor`: seconds a browser may keep every file without asking again (`max-age`), as a site
+ * would serve a versioned copy of the package; by default it asks every time (`no-cache`), so
+ * that the demo shows a rebuilt package at once.
+ */
+export function serve(port = 8000, host = "127.0.0.1", { csp = true, cacheFor = 0 } = {}) {
   const server = createServer(async (req, res) => {
     let urlPath;
     try {
@@ -53,7 +58,7 @@ export function serve(port = 8000, host = "127.0.0.1", { csp = true } = {}) {
       if (!body) throw new Error("not found");
       const headers = {
         "Content-Type": types[path.extname(file)] ?? "application/octet-stream",
-        "Cache-Control": "no-cache",
+        "Cache-Control": cacheFor > 0 ? `max-age=${cacheFor}` : "no-cache",
         "X-Content-Type-Options": "nosniff",
       };
       if (csp) headers["Content-Security-Policy"] = CSP;
