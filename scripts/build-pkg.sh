@@ -15,16 +15,16 @@ while (($#)); do
   esac
 done
 
-source scripts/wasm-toolchain.sh
+source scripts/nightly.sh
 args=(--quiet --profile wasm --lib --target wasm32-unknown-unknown --features "$features")
-if wasm_toolchain_ready; then
+if nightly_ready; then
   # The standard library rebuilt with panics that abort on the spot, without the file and line
   # of each panic's place, and with its smaller variants where it has two (`optimize_for_size`:
   # number formatting and parsing, sorting, rotation, escaping, counting characters); its own
   # code kept at the speed it ships with (opt-level 3), the project's at the size (opt-level
   # "z"). Its own target directory, so that the flags do not rebuild the stable builds'
   # artefacts in target/.
-  toolchain=$WASM_TOOLCHAIN
+  toolchain=$NIGHTLY
   target_dir=target/pkg-build
   RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none" \
     cargo "+$toolchain" build "${args[@]}" --target-dir "$target_dir" \
@@ -33,7 +33,7 @@ if wasm_toolchain_ready; then
     --config 'profile.wasm.package.alloc.opt-level = 3' \
     --config 'profile.wasm.package.std.opt-level = 3'
 else
-  echo "build-pkg: $WASM_TOOLCHAIN with rust-src is not installed (scripts/setup.sh installs it);" \
+  echo "build-pkg: $NIGHTLY with rust-src is not installed (scripts/setup.sh installs it);" \
     "building with stable Rust, a package about 9 KB larger" >&2
   toolchain=stable
   target_dir=target

@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-60}
-if ! cargo fuzz --version >/dev/null 2>&1; then
+source scripts/nightly.sh
+if ! cargo "+$NIGHTLY" fuzz --version >/dev/null 2>&1; then
   cargo install cargo-fuzz --locked 2>/dev/null || cargo install cargo-fuzz
 fi
 for target in validate render import; do
@@ -22,7 +23,7 @@ done
 status=0
 for target in validate render import; do
   log="target/fuzz-$target.log"
-  if cargo +nightly fuzz run --fuzz-dir fuzz "$target" "target/fuzz-corpus/$target" -- -max_total_time="$SECONDS_EACH" -max_len=65536 >"$log" 2>&1; then
+  if cargo "+$NIGHTLY" fuzz run --fuzz-dir fuzz "$target" "target/fuzz-corpus/$target" -- -max_total_time="$SECONDS_EACH" -max_len=65536 >"$log" 2>&1; then
     result="no crash"
   else
     result="CRASH (see $log and fuzz/artifacts/$target/)"

@@ -13,18 +13,18 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
   rustup target add wasm32-unknown-unknown
 fi
 
-# The pinned nightly that builds the browser package (scripts/wasm-toolchain.sh says why), with
-# the sources of the standard library it rebuilds and their dependencies from crates.io, so that
-# the package then builds offline. Without it scripts/build-pkg.sh falls back to stable Rust
-# (a package about 9 KB larger) and says so.
-source scripts/wasm-toolchain.sh
-if ! wasm_toolchain_ready; then
-  step "installing $WASM_TOOLCHAIN with rust-src, for the browser package (about 15 seconds)"
-  rustup toolchain install "$WASM_TOOLCHAIN" --profile minimal --component rust-src ||
-    echo "warning: $WASM_TOOLCHAIN could not be installed; the package will be built with stable Rust" >&2
+# The pinned nightly that builds the browser package and runs the fuzzer (scripts/nightly.sh
+# says why), with the sources of the standard library the package rebuilds and their
+# dependencies from crates.io, so that the package then builds offline. Without it
+# scripts/build-pkg.sh falls back to stable Rust (a package about 10 KB larger) and says so.
+source scripts/nightly.sh
+if ! nightly_ready; then
+  step "installing $NIGHTLY with rust-src, for the browser package and fuzzing (about 15 seconds)"
+  rustup toolchain install "$NIGHTLY" --profile minimal --component rust-src ||
+    echo "warning: $NIGHTLY could not be installed; the package will be built with stable Rust" >&2
 fi
-if wasm_toolchain_ready; then
-  cargo "+$WASM_TOOLCHAIN" fetch --quiet -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown ||
+if nightly_ready; then
+  cargo "+$NIGHTLY" fetch --quiet -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown ||
     echo "warning: the standard library's dependencies could not be fetched" >&2
 fi
 

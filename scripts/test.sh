@@ -34,9 +34,10 @@ cargo build --quiet --release --bin inspection-letter
 node --test tests/js/
 
 step "fuzzing smoke run (10 s per target; scripts/fuzz.sh SECONDS for a long run)"
-if ! cargo +nightly --version >/dev/null 2>&1; then
-  echo "skipped: no nightly toolchain on this machine (cargo-fuzz needs one)"
-elif ! { cargo fuzz --version >/dev/null 2>&1 || cargo install cargo-fuzz; }; then
+source scripts/nightly.sh
+if ! nightly_ready; then
+  echo "skipped: $NIGHTLY is not installed here (scripts/setup.sh installs it; cargo-fuzz needs it)"
+elif ! { cargo "+$NIGHTLY" fuzz --version >/dev/null 2>&1 || cargo install cargo-fuzz; }; then
   echo "skipped: cargo-fuzz could not be installed here"
 else
   scripts/fuzz.sh 10
