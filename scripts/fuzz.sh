@@ -30,6 +30,11 @@ for target in validate render import; do
     status=1
   fi
   runs=$(grep -oE '^#[0-9]+' "$log" | tail -n 1 | tr -d '#')
-  echo "fuzz $target: ${runs:-0} executions in ${SECONDS_EACH} s, $result"
+  # libFuzzer's own count of seconds: replaying a corpus grown by long runs can take longer than
+  # the time given, and then no new input was tried ("corpus only").
+  took=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -n 1)
+  inited=$(sed -n 's/^#\([0-9]*\)[[:space:]]*INITED.*/\1/p' "$log" | tail -n 1)
+  fresh=$([[ -n "$inited" && "$inited" == "$runs" ]] && echo ", corpus only" || true)
+  echo "fuzz $target: ${runs:-0} executions in ${took:-$SECONDS_EACH} s$fresh, $result"
 done
 exit $status
