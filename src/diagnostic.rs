@@ -6,6 +6,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::find;
 use crate::rules::text::eight_at;
 
 /// How much a problem matters: an `error` blocks submission, a `warning` is advice.
@@ -363,7 +364,38 @@ impl Pointer {
         pointer
             .split('/')
             .skip(1)
-            .map(|s| s.replace("~1", "/").replace("~0", "~"))
+            .map(|s| find::replace(&find::replace(s, "~1", "/"), "~0", "~"))
+    }
+
+    /// The value a pointer written as text points at, as `serde_json::Value::pointer` finds it
+    /// (whose unescaping brings the standard library's two-way searcher into the browser
+    /// package): `""` is the whole value, a list's index is written without a sign or leading
+    /// zeros.
+    ///
+    /// ```
+    /// use inspection_letter::Pointer;
+    /// let letter = serde_json::json!({ "findings": { "a/b": [10, 20] } });
+    /// assert_eq!(Pointer::value_at(&letter, "/findings/a~1b/1"), Some(&serde_json::json!(20)));
+    /// assert_eq!(Pointer::value_at(&letter, "/findings/a~1b/01"), None);
+    /// ```
+    #[must_use]
+    pub fn value_at<'a>(
+        root: &'a serde_json::Value,
+        pointer: &str,
+    ) -> Option<&'a serde_json::Value> {
+        if !pointer.is_empty() && !pointer.starts_with('/') {
+            return None;
+        }
+        Self::segments(pointer).try_fold(root, |node, segment| match node {
+            serde_json::Value::Object(map) => map.get(&segment),
+            serde_json::Value::Array(list) => {
+                let plain = segment.bytes().all(|b| b.is_ascii_digit())
+                    && !segment.is_empty()
+                    && (segment == "0" || !segment.starts_with('0'));
+                list.get(segment.parse::<usize>().ok().filter(|_| plain)?)
+            }
+            _ => None,
+        })
     }
 
     #[must_use]
@@ -666,6 +698,50 @@ impl Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pointer_finds_what_serde_json_finds() {
+        let value = serde_json::json!({
+            "": { "": 1 },
+            "a/b": { "c~d": [10, 20, { "e": null }] },
+            "list": [[0, 1], [2]],
+            "0": "key that looks like an index",
+            "text": "no children"
+        });
+        let pointers = [
+            "",
+            "/",
+            "//",
+            "/a~1b",
+            "/a~1b/c~0d",
+            "/a~1b/c~0d/2/e",
+            "/a~1b/c~0d/1",
+            "/a~1b/c~0d/01",
+            "/a~1b/c~0d/+1",
+            "/a~1b/c~0d/-",
+            "/a~1b/c~0d/3",
+            "/a~1b/c~0d/1e0",
+            "/a~1b/c~0d/ 1",
+            "/a~1b/c~0d/",
+            "/list/0/1",
+            "/list/1/0",
+            "/list/1/1",
+            "/0",
+            "/text",
+            "/text/0",
+            "a",
+            "/a~01b",
+            "/missing/x",
+            "/list/18446744073709551616",
+        ];
+        for pointer in pointers {
+            assert_eq!(
+                Pointer::value_at(&value, pointer),
+                value.pointer(pointer),
+                "{pointer:?}"
+            );
+        }
+    }
 
     #[test]
     fn few_and_many_diagnostics_come_out_in_the_contract_order() {

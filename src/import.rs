@@ -16,6 +16,7 @@ use serde_json::Value;
 
 use crate::dates::{month_number, Date, YearMonth};
 use crate::diagnostic::{Diagnostic, Pointer};
+use crate::find::{contains, split, split_once};
 use crate::kinds::{self, Kind};
 use crate::letter::{Copy, Finding, Letter, PreviousInspection, SectionFindings, Status, Text};
 use crate::rules::formats::{is_email, is_postcode, normal_postcode};
@@ -397,14 +398,13 @@ impl<'a> Reader<'a> {
                 let Some(line) = self.next() else { break };
                 subject.push_str(line.text);
                 subject.push(' ');
-                if plain(&subject).contains("children's services") {
+                if contains(&plain(&subject), "children's services") {
                     break;
                 }
             }
             let subject = plain(&subject);
-            if let Some(council) = subject
-                .split_once(" within ")
-                .and_then(|(_, rest)| rest.split_once(" children's services"))
+            if let Some(council) = split_once(&subject, " within ")
+                .and_then(|(_, rest)| split_once(rest, " children's services"))
                 .map(|(c, _)| c)
             {
                 let council = council.strip_prefix("the ").unwrap_or(council);
@@ -417,8 +417,8 @@ impl<'a> Reader<'a> {
             .paragraphs
             .iter()
             .map(|p| plain(p))
-            .find(|p| !p.contains('{'));
-        let closing_start = plain(kind.closing.split("{areas}").next().unwrap_or("Any "));
+            .find(|p| !p.as_bytes().contains(&b'{'));
+        let closing_start = plain(split(kind.closing, "{areas}").next().unwrap_or("Any "));
         let mut paragraphs: Vec<(usize, String)> = Vec::new();
         while let Some(line) = self.peek() {
             let p = plain(line.text);
@@ -461,25 +461,23 @@ impl<'a> Reader<'a> {
         for (number, text) in paragraphs {
             let p = plain(&text);
             if p.starts_with("This letter summarises") {
-                let dates = p
-                    .split_once("conducted on ")
-                    .and_then(|(_, rest)| rest.split_once(". ").map(|(d, _)| d).or(Some(rest)));
+                let dates = split_once(&p, "conducted on ")
+                    .and_then(|(_, rest)| split_once(rest, ". ").map(|(d, _)| d).or(Some(rest)));
                 letter.inspection.dates = dates
                     .and_then(|d| days_in_words(d.trim_end_matches('.')))
                     .map(|days| days.into_iter().map(|d| Some(d.iso().into())).collect())
                     .unwrap_or_default();
             } else if p.starts_with("The inspection sampled") {
-                if let Some(list) = p.split_once("including: ").and_then(|(_, rest)| {
-                    rest.split_once("; and other information").map(|(l, _)| l)
+                if let Some(list) = split_once(&p, "including: ").and_then(|(_, rest)| {
+                    split_once(rest, "; and other information").map(|(l, _)| l)
                 }) {
-                    letter.inspection.evidence = list
-                        .split("; ")
+                    letter.inspection.evidence = split(list, "; ")
                         .map(|e| Some(restore_apostrophes(e, &text).into()))
                         .collect();
                 }
             } else if p.starts_with(&outcome_lead) {
                 letter.outcome = Some(text.split_whitespace().collect::<Vec<_>>().join(" ").into());
-            } else if previous.is_empty() && !p.contains(" previous inspection") {
+            } else if previous.is_empty() && !contains(&p, " previous inspection") {
                 self.unplaced.push((number, text));
             } else {
                 previous.push(text.split_whitespace().collect::<Vec<_>>().join(" "));
@@ -594,7 +592,7 @@ impl<'a> Reader<'a> {
         let joined = taken.join(" ");
         let role_at = ["Her Majesty", "His Majesty"]
             .iter()
-            .filter_map(|r| joined.find(r))
+            .filter_map(|r| crate::find::find(&joined, r))
             .min();
         match role_at {
             Some(at) => {
@@ -639,7 +637,7 @@ fn continues(previous: &str, line: Line<'_>) -> bool {
 fn split_copies(line: &str) -> Vec<Copy<'static>> {
     let mut fields: Vec<String> = Vec::new();
     let mut ends: Vec<bool> = Vec::new();
-    for part in line.split(", ") {
+    for part in split(line, ", ") {
         let words: Vec<&str> = part.split_whitespace().collect();
         // An organisation's last word followed by a name: the next entry starts there.
         let cut = words
@@ -708,7 +706,7 @@ fn find_month(text: &str) -> Option<YearMonth> {
 
 /// `plain` text cut from a source that had curly apostrophes gets them back.
 fn restore_apostrophes(plain_text: &str, source: &str) -> String {
-    if source.contains('’') {
+    if contains(source, "’") {
         plain_text.replace('\'', "’")
     } else {
         plain_text.to_owned()
@@ -721,11 +719,11 @@ fn recognise_kind(text: &str) -> &'static Kind {
     let p = plain(text);
     let markers_2010 = ["section 138", "satisfactory practice", "Direct F"]
         .iter()
-        .filter(|m| p.contains(*m))
+        .filter(|m| contains(&p, m))
         .count();
     let markers_2011 = ["Section 138", "met requirements", "meets the requirements"]
         .iter()
-        .filter(|m| p.contains(*m))
+        .filter(|m| contains(&p, m))
         .count();
     let id = if markers_2010 > markers_2011 {
         "ucra-2010"

@@ -7,6 +7,7 @@
 
 pub mod dates;
 pub mod diagnostic;
+mod find;
 pub mod import;
 #[doc(hidden)]
 pub mod json;

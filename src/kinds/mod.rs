@@ -137,10 +137,11 @@ impl Kind {
         if areas.is_empty() {
             return None;
         }
-        Some(
-            self.closing
-                .replace("{areas}", &join_english(&areas, self.outcome.and)),
-        )
+        Some(crate::find::replace(
+            self.closing,
+            "{areas}",
+            &join_english(&areas, self.outcome.and),
+        ))
     }
 
     /// The council's name as it reads in running text: "the London Borough of Haringey".

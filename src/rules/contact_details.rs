@@ -69,8 +69,8 @@ pub(crate) fn find_contact_details(
             let token = text[start..end].trim_matches(|c: char| {
                 matches!(c, '.' | ',' | ';' | ':' | '(' | ')' | '“' | '”' | '"')
             });
-            if token.contains('@') && is_email(token) {
-                let at = start + text[start..end].find(token).unwrap_or(0);
+            if token.as_bytes().contains(&b'@') && is_email(token) {
+                let at = start + crate::find::find(&text[start..end], token).unwrap_or(0);
                 found.push((at, at + token.len(), "email address"));
             }
         }

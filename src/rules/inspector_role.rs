@@ -39,7 +39,7 @@ pub(crate) fn inspector_role(cx: &Context<'_>, sink: &mut Sink) {
         (his, "from")
     };
     if normal != right {
-        let right = if role.contains('’') {
+        let right = if crate::find::contains(role, "’") {
             right.replace('\'', "’")
         } else {
             right.to_owned()

@@ -260,11 +260,7 @@ pub fn rules() -> Vec<RuleInfo> {
                 code: code.as_str().to_owned(),
                 severity: code.severity(),
                 family: *family,
-                summary: docs
-                    .lines()
-                    .next()
-                    .unwrap_or_default()
-                    .trim_start_matches("# ")
+                summary: crate::find::trim_start(docs.lines().next().unwrap_or_default(), "# ")
                     .to_owned(),
                 docs: docs.to_owned(),
             }

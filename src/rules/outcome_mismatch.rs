@@ -26,12 +26,9 @@ pub(crate) fn outcome_mismatch(cx: &Context<'_>, sink: &mut Sink) {
     let said = outcome.to_ascii_lowercase();
     let mut wrong = Vec::new();
     for section in kind.sections {
-        let mentioned = said.contains(
-            &section
-                .outcome
-                .text
-                .trim_start_matches("some ")
-                .to_ascii_lowercase(),
+        let mentioned = crate::find::contains(
+            &said,
+            &crate::find::trim_start(section.outcome.text, "some ").to_ascii_lowercase(),
         );
         let present = cx.letter.has_findings(section.key);
         if mentioned != present {

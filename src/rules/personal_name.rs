@@ -53,13 +53,11 @@ pub(crate) fn find_names(words: &[Word<'_>], allowed: &Allowed<'_>) -> Vec<(usiz
             continue;
         }
         let next = words.get(i + 1);
-        let bare = word.text.trim_end_matches("'s").trim_end_matches("’s");
+        let bare = without_possessive(word.text);
         if NAME_TITLES.contains(&word.text)
             && next.is_some_and(|n| is_capitalised(n.text) && !is_allowed(n.text))
         {
-            let n = next.map_or(word.end, |n| {
-                n.start + n.text.trim_end_matches("'s").trim_end_matches("’s").len()
-            });
+            let n = next.map_or(word.end, |n| n.start + without_possessive(n.text).len());
             found.push((word.start, n));
             i += 2;
             continue;
@@ -96,4 +94,9 @@ pub(crate) fn personal_name(cx: &Context<'_>, sink: &mut Sink) {
                 .with_span(field.text, start, end);
         }
     }
+}
+
+/// "Tom's" or "Tom’s" without its possessive ending.
+fn without_possessive(word: &str) -> &str {
+    crate::find::trim_end(crate::find::trim_end(word, "'s"), "’s")
 }

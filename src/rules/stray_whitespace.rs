@@ -28,7 +28,7 @@ pub(crate) fn stray_whitespace(cx: &Context<'_>, sink: &mut Sink) {
             let run = &field.text[start..end];
             let message = if run.contains(['\n', '\r']) {
                 "Remove the line break: a finding is printed as one paragraph"
-            } else if run.contains('\t') {
+            } else if run.as_bytes().contains(&b'\t') {
                 "Replace the tab with a space"
             } else {
                 "Use one space between words"

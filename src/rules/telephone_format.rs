@@ -36,7 +36,7 @@ pub(crate) fn telephone_format(cx: &Context<'_>, sink: &mut Sink) {
             if let Some(national) = number.strip_prefix("+44").map(|rest| {
                 format!(
                     "0{}",
-                    rest.trim_start().trim_start_matches("(0)").trim_start()
+                    crate::find::trim_start(rest.trim_start(), "(0)").trim_start()
                 )
             }) {
                 if telephone_problem(&national).is_none() {

@@ -1,5 +1,7 @@
 //! Small text tools the rules share: suggestions for misspelt names, safe truncation.
 
+use crate::find;
+
 /// The candidate closest to `word` by edit distance, when it is close enough to be a typo.
 #[must_use]
 pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
@@ -384,7 +386,7 @@ fn next_word<'a>(text: &'a str, lexicon: &Lexicon, at: &mut usize) -> Option<Wor
     tags |= lexicon.tags(hash);
     if tags & tag::APOSTROPHE != 0 {
         // "Tom's": the name without its "'s".
-        let bare = word.trim_end_matches("'s").trim_end_matches("’s");
+        let bare = find::trim_end(find::trim_end(word, "'s"), "’s");
         if bare.len() < word.len() {
             tags |= lexicon.tags(word_hash(bare)) & tag::GIVEN;
         }

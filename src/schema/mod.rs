@@ -202,7 +202,7 @@ impl Tree {
 
 fn resolve(reference: &str) -> Option<&'static Map<String, Value>> {
     let pointer = reference.strip_prefix('#')?;
-    schema().pointer(pointer)?.as_object()
+    crate::Pointer::value_at(schema(), pointer)?.as_object()
 }
 
 /// Walks `value` against the schema and reports its structural problems into `sink`.

@@ -884,15 +884,14 @@ fn finding(kind: &crate::Kind, text: String) -> Value {
 
 /// Findings from one text: one per paragraph (blank lines between).
 fn paragraphs(text: &str) -> Vec<String> {
-    text.split("\n\n")
+    crate::find::split(text, "\n\n")
         .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|p| !p.is_empty())
         .collect()
 }
 
 fn list_len(letter: &Value, path: &str) -> usize {
-    letter
-        .pointer(path)
+    crate::Pointer::value_at(letter, path)
         .and_then(Value::as_array)
         .map_or(0, Vec::len)
 }
