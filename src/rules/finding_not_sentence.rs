@@ -31,7 +31,9 @@ pub(crate) fn finding_not_sentence(cx: &Context<'_>, sink: &mut Sink) {
             initial.make_ascii_uppercase();
         }
         if !ends {
-            mended = mended.trim_end_matches([',', ';', ':']).to_owned();
+            // A trailing comma, colon or ellipsis says the sentence was left unfinished: the
+            // full stop takes its place rather than following it ("to…" becomes "to.").
+            mended = mended.trim_end_matches([',', ';', ':', '…']).to_owned();
             mended.push('.');
         }
         let message = match (starts, ends) {
