@@ -62,6 +62,8 @@ glue="$out/inspection_letter.js"
 node_modules/.bin/esbuild "$glue" --minify --format=esm --log-level=warning --outfile="$glue.min"
 { head -n 1 "$glue"; cat "$glue.min"; } > "$glue.new"
 mv "$glue.new" "$glue" && rm "$glue.min"
+# The imports' long hashed names, in the .wasm and in the glue, made short (2.4 KB).
+node scripts/short-import-names.mjs "$out" > /dev/null
 # Which toolchain built it, for scripts/size-budget.sh (not one of the files npm publishes).
 echo "$toolchain" > "$out/.toolchain"
 cp src/render/letter.css "$out/inspection-letter.css"
