@@ -34,7 +34,7 @@ if nightly_ready; then
     --config 'profile.wasm.package.std.opt-level = 3'
 else
   echo "build-pkg: $NIGHTLY with rust-src is not installed (scripts/setup.sh installs it);" \
-    "building with stable Rust, a package about 9 KB larger" >&2
+    "building with stable Rust, a package about 10 KB larger" >&2
   toolchain=stable
   target_dir=target
   cargo build "${args[@]}"
@@ -57,11 +57,12 @@ node_modules/.bin/wasm-opt --low-memory-unused -Oz --flatten --rereloop -Oz --co
 # The JavaScript glue minified, as a page ships its scripts (the peer it is measured against,
 # ajv + Nunjucks, is esbuild --minify too): wasm-bindgen writes it with a JSDoc block per
 # function, which the .d.ts carries for editors. Exported names stay; the first line, which
-# points Deno at the types, is put back. 1.8 KB of the gzipped package.
+# points Deno at the types, is kept. 1.8 KB of the gzipped package.
 glue="$out/inspection_letter.js"
-node_modules/.bin/esbuild "$glue" --minify --format=esm --log-level=warning --outfile="$glue.min"
-{ head -n 1 "$glue"; cat "$glue.min"; } > "$glue.new"
-mv "$glue.new" "$glue" && rm "$glue.min"
+types_line=$(head -n 1 "$glue")
+[[ $types_line == '/* @ts-self-types='* ]] || types_line=
+node_modules/.bin/esbuild "$glue" --minify --format=esm --log-level=warning \
+  --banner:js="$types_line" --allow-overwrite --outfile="$glue"
 # The imports' long hashed names, in the .wasm and in the glue, made short (2.4 KB).
 node scripts/short-import-names.mjs "$out" > /dev/null
 # Which toolchain built it, for scripts/size-budget.sh (not one of the files npm publishes).
