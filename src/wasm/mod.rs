@@ -19,19 +19,17 @@ use crate::{Diagnostic, Options, Pointer, Severity};
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("types.d.ts");
 
-/// The most JSON text of a letter kept between calls (see [`letter_kept`]).
-const KEEP_UP_TO: usize = 1 << 20;
-
 thread_local! {
-    /// The last letter read, as JSON text and as read. A page checks a letter and then
-    /// previews the same letter (at every keystroke, in a live form): the second call finds
-    /// the text unchanged and does not read it again.
-    static LAST: Cell<(String, Value)> = const { Cell::new((String::new(), Value::Null)) };
+    /// The last letter read, as JSON text (the JavaScript string `JSON.stringify` gave) and as
+    /// read. A page checks a letter and then previews the same letter (at every keystroke, in
+    /// a live form): the second call finds the text unchanged (the browser compares the two
+    /// strings) and neither copies it into the module nor reads it again.
+    static LAST: Cell<Option<(js_sys::JsString, Value)>> = const { Cell::new(None) };
 }
 
 /// A letter read from JavaScript, kept for the next call when it is dropped.
 struct Kept {
-    text: String,
+    text: Option<js_sys::JsString>,
     value: Value,
 }
 
@@ -45,8 +43,8 @@ impl std::ops::Deref for Kept {
 
 impl Drop for Kept {
     fn drop(&mut self) {
-        if self.text.len() <= KEEP_UP_TO {
-            LAST.set((std::mem::take(&mut self.text), self.value.take()));
+        if let Some(text) = self.text.take() {
+            LAST.set(Some((text, self.value.take())));
         }
     }
 }
@@ -54,15 +52,19 @@ impl Drop for Kept {
 /// A letter-like value read as JSON (the one kept from the last call when its text is the
 /// same), or the diagnostic that says why it cannot be read.
 fn letter_kept(letter: &JsValue) -> Result<Kept, Diagnostic> {
-    let text = letter_text(letter)?;
+    let text = letter_js_text(letter)?;
     // Taken out while in use and put back when dropped: a call within a call finds nothing.
-    let (kept, value) = LAST.take();
-    let value = if kept == text {
-        value
-    } else {
-        read_letter(&text)?
+    let value = match (LAST.take(), &text) {
+        // `===` on two strings: their characters compared, without copying either.
+        (Some((kept, value)), Some(text)) if same(&kept, text) => value,
+        _ => read_letter(text.as_ref())?,
     };
     Ok(Kept { text, value })
+}
+
+/// JavaScript's `===`: for two strings, whether they have the same characters.
+fn same(a: &JsValue, b: &JsValue) -> bool {
+    a == b
 }
 
 /// A JavaScript string as a Rust one, quickly when it is long and mostly ASCII (a letter's
@@ -78,36 +80,41 @@ fn rust_string(text: &js_sys::JsString) -> Option<String> {
     Some(whole)
 }
 
-/// A letter-like value as JSON text; empty for `undefined`.
-fn letter_text(letter: &JsValue) -> Result<String, Diagnostic> {
+/// A letter-like value as the JavaScript string `JSON.stringify` makes of it; `None` for
+/// `undefined`.
+fn letter_js_text(letter: &JsValue) -> Result<Option<js_sys::JsString>, Diagnostic> {
     if letter.is_undefined() {
-        return Ok(String::new());
+        return Ok(None);
     }
     // `JSON.stringify` gives a string, or `undefined` for a function or a symbol.
     JSON::stringify(letter)
         .ok()
         .filter(|text| !text.is_undefined())
-        .and_then(|text| rust_string(&text))
-        .ok_or_else(|| {
-            unreadable(
-                "it cannot be written as JSON (it may refer to itself, hold a BigInt or be \
-                 nested thousands of levels deep)",
-            )
-        })
+        .map(Some)
+        .ok_or_else(not_json)
 }
 
-fn read_letter(text: &str) -> Result<Value, Diagnostic> {
-    if text.is_empty() {
+fn not_json() -> Diagnostic {
+    unreadable(
+        "it cannot be written as JSON (it may refer to itself, hold a BigInt or be nested \
+         thousands of levels deep)",
+    )
+}
+
+/// The letter in `text` (`None` for no letter), or the diagnostic that says why it cannot be read.
+fn read_letter(text: Option<&js_sys::JsString>) -> Result<Value, Diagnostic> {
+    let Some(text) = text else {
         return Ok(Value::Null);
-    }
+    };
+    let text = rust_string(text).ok_or_else(not_json)?;
     // JSON.stringify writes a JavaScript string's lone surrogates as `\uD800`-style escapes;
     // the reader makes each U+FFFD and keeps the rest of the letter.
-    json::parse(text).map_err(|e| unreadable(&e))
+    json::parse(&text).map_err(|e| unreadable(&e))
 }
 
 /// A letter-like value as JSON, or the diagnostic that says why it is not one.
 pub(crate) fn letter_from_js(letter: &JsValue) -> Result<Value, Diagnostic> {
-    read_letter(&letter_text(letter)?)
+    read_letter(letter_js_text(letter)?.as_ref())
 }
 
 fn unreadable(why: &str) -> Diagnostic {
