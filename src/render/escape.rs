@@ -39,51 +39,95 @@ fn escape(out: &mut String, text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut bidi = false;
     let mut last = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        // Sixteen bytes at a time (the compiler compares them together); only a block that
-        // holds markup or a byte 0xE2 (curly quotes start with it too) is read byte by byte.
-        let end = (i + 16).min(bytes.len());
-        let block = &bytes[i..end];
-        if block.len() == 16 && !block.iter().fold(false, |any, &b| any | is_special(b)) {
-            i = end;
-            continue;
-        }
-        for (at, &byte) in (i..end).zip(block) {
-            let entity = match byte {
-                b'&' => "&amp;",
-                b'<' => "&lt;",
-                b'>' => "&gt;",
-                b'"' => "&quot;",
-                b'\'' => "&#39;",
-                0xE2 => {
-                    bidi |= matches!(
-                        (bytes.get(at + 1), bytes.get(at + 2)),
-                        (Some(0x80), Some(0xAA..=0xAE)) | (Some(0x81), Some(0xA6..=0xA9))
-                    );
-                    continue;
-                }
-                _ => continue,
-            };
-            out.push_str(&text[last..at]);
-            out.push_str(entity);
-            last = at + 1;
-        }
-        i = end;
+    let mut at = special_from(bytes, 0);
+    while let Some(&byte) = bytes.get(at) {
+        let entity = match byte {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            // 0xE2, which curly quotes start with too.
+            _ => {
+                bidi |= matches!(
+                    (bytes.get(at + 1), bytes.get(at + 2)),
+                    (Some(0x80), Some(0xAA..=0xAE)) | (Some(0x81), Some(0xA6..=0xA9))
+                );
+                at = special_from(bytes, at + 1);
+                continue;
+            }
+        };
+        out.push_str(&text[last..at]);
+        out.push_str(entity);
+        last = at + 1;
+        at = special_from(bytes, last);
     }
     out.push_str(&text[last..]);
     bidi
 }
 
+/// Where the first byte from `at` on is one that `escape` acts on (`&`, `'`, `<`, `>`, `"`, or
+/// 0xE2, which may start a bidi control), or the end of the text. Eight bytes at a time, as
+/// `json::plain_end` does: in each, a byte equal to one sought becomes zero after an exclusive
+/// or (`&` and `'` differ only in the lowest bit, `<` and `>` only in the next, so one test
+/// finds each pair), and the lowest byte flagged by the borrow test is the first such byte.
+fn special_from(bytes: &[u8], mut at: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x;
+    while let Some(eight) = crate::rules::text::eight_at(bytes, at) {
+        let found = (zero((eight | ONES) ^ (ONES * u64::from(b'\'')))
+            | zero((eight | ONES * 2) ^ (ONES * u64::from(b'>')))
+            | zero(eight ^ (ONES * u64::from(b'"')))
+            | zero(eight ^ (ONES * 0xE2)))
+            & HIGH;
+        if found != 0 {
+            return at + (found.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    while let Some(&byte) = bytes.get(at) {
+        if is_special(byte) {
+            break;
+        }
+        at += 1;
+    }
+    at
+}
+
 /// Whether `byte` must become an entity or may start a bidi control: the bytes the `match`
-/// in `escape` acts on, as comparisons so that sixteen can be tested together.
+/// in `escape` acts on.
 fn is_special(byte: u8) -> bool {
-    (byte == b'&')
-        | (byte == b'<')
-        | (byte == b'>')
-        | (byte == b'"')
-        | (byte == b'\'')
-        | (byte == 0xE2)
+    matches!(byte, b'&' | b'<' | b'>' | b'"' | b'\'' | 0xE2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The eight-byte scan finds what a byte-by-byte one finds, from every start.
+        #[test]
+        fn special_from_finds_the_first_special_byte(
+            bytes in proptest::collection::vec(
+                prop_oneof![
+                    Just(b'&'), Just(b'\''), Just(b'<'), Just(b'>'), Just(b'"'), Just(0xE2u8),
+                    Just(b'%'), Just(b'('), Just(b'='), Just(b'?'), Just(b'!'), Just(0xE3u8),
+                    Just(0x62u8), Just(0xA2u8), Just(0x3Fu8), Just(0x01u8),
+                    any::<u8>(),
+                ],
+                0..40,
+            ),
+        ) {
+            for at in 0..=bytes.len() {
+                let expected = (at..bytes.len())
+                    .find(|&i| is_special(bytes[i]))
+                    .unwrap_or(bytes.len());
+                prop_assert_eq!(special_from(&bytes, at), expected);
+            }
+        }
+    }
 }
 
 /// `Display` for text escaped by [`escape_into`].
