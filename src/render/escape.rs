@@ -101,6 +101,17 @@ fn is_special(byte: u8) -> bool {
     matches!(byte, b'&' | b'<' | b'>' | b'"' | b'\'' | 0xE2)
 }
 
+/// `Display` for text escaped by [`escape_into`].
+pub struct Escaped<'a>(pub &'a str);
+
+impl fmt::Display for Escaped<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut out = String::with_capacity(self.0.len());
+        escape_into(&mut out, self.0);
+        f.write_str(&out)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,16 +138,5 @@ mod tests {
                 prop_assert_eq!(special_from(&bytes, at), expected);
             }
         }
-    }
-}
-
-/// `Display` for text escaped by [`escape_into`].
-pub struct Escaped<'a>(pub &'a str);
-
-impl fmt::Display for Escaped<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut out = String::with_capacity(self.0.len());
-        escape_into(&mut out, self.0);
-        f.write_str(&out)
     }
 }
