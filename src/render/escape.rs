@@ -77,7 +77,7 @@ fn special_from(bytes: &[u8], mut at: usize) -> usize {
     let zero = |x: u64| x.wrapping_sub(ONES) & !x;
     while let Some(eight) = crate::rules::text::eight_at(bytes, at) {
         let found = (zero((eight | ONES) ^ (ONES * u64::from(b'\'')))
-            | zero((eight | ONES * 2) ^ (ONES * u64::from(b'>')))
+            | zero((eight | (ONES * 2)) ^ (ONES * u64::from(b'>')))
             | zero(eight ^ (ONES * u64::from(b'"')))
             | zero(eight ^ (ONES * 0xE2)))
             & HIGH;
