@@ -61,11 +61,15 @@ node_modules/.bin/wasm-opt --low-memory-unused --flatten --rereloop -Oz --flatte
 # ajv + Nunjucks, is esbuild --minify too): wasm-bindgen writes it with a JSDoc block per
 # function, which the .d.ts carries for editors. Exported names stay; the first line, which
 # points Deno at the types, is kept. 1.8 KB of the gzipped package.
+# The form binding (src/wasm/form.js, JavaScript driving the DOM) is appended to the glue first,
+# so that the package stays one module and the binding calls the glue's exports directly.
 glue="$out/inspection_letter.js"
 types_line=$(head -n 1 "$glue")
 [[ $types_line == '/* @ts-self-types='* ]] || types_line=
-node_modules/.bin/esbuild "$glue" --minify --format=esm --log-level=warning \
-  --banner:js="$types_line" --allow-overwrite --outfile="$glue"
+cat "$glue" src/wasm/form.js > "$out/glue-and-form.js"
+node_modules/.bin/esbuild "$out/glue-and-form.js" --minify --format=esm --log-level=warning \
+  --banner:js="$types_line" --outfile="$glue" --allow-overwrite
+rm "$out/glue-and-form.js"
 # The imports' long hashed names, in the .wasm and in the glue, made short (2.4 KB).
 node scripts/short-import-names.mjs "$out" > /dev/null
 # Which toolchain built it, for scripts/size-budget.sh (not one of the files npm publishes).

@@ -647,6 +647,7 @@ impl ToJson for crate::kinds::SectionInfo {
         Fields::new(out)
             .field("key", &self.key)
             .field("heading", &self.heading)
+            .field("previously_identified", &self.previously_identified)
             .end();
     }
 }

@@ -203,6 +203,9 @@ pub struct KindInfo {
 pub struct SectionInfo {
     pub key: String,
     pub heading: String,
+    /// The sentence the letter adds to a finding of this section marked
+    /// `previously_identified` (a form that reads findings from text recognises it by this).
+    pub previously_identified: String,
 }
 
 /// The kinds and their sections, for pickers and form builders.
@@ -219,6 +222,7 @@ pub fn kind_infos() -> Vec<KindInfo> {
                 .map(|s| SectionInfo {
                     key: s.key.to_owned(),
                     heading: s.heading.to_owned(),
+                    previously_identified: s.previously_identified.to_owned(),
                 })
                 .collect(),
         })

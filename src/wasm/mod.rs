@@ -11,7 +11,6 @@ use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
 mod alloc;
-mod form;
 
 use crate::json::{self, ToJson};
 use crate::{Diagnostic, Options, Pointer, Severity};
@@ -110,11 +109,6 @@ fn read_letter(text: Option<&js_sys::JsString>) -> Result<Value, Diagnostic> {
     // JSON.stringify writes a JavaScript string's lone surrogates as `\uD800`-style escapes;
     // the reader makes each U+FFFD and keeps the rest of the letter.
     json::parse(&text).map_err(|e| unreadable(&e))
-}
-
-/// A letter-like value as JSON, or the diagnostic that says why it is not one.
-pub(crate) fn letter_from_js(letter: &JsValue) -> Result<Value, Diagnostic> {
-    read_letter(letter_js_text(letter)?.as_ref())
 }
 
 fn unreadable(why: &str) -> Diagnostic {

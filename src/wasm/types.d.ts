@@ -90,7 +90,8 @@ export interface RuleInfo {
 export interface KindInfo {
   id: string;
   name: string;
-  sections: { key: string; heading: string }[];
+  /** `previously_identified`: the sentence the letter adds to a finding marked so. */
+  sections: { key: string; heading: string; previously_identified: string }[];
 }
 
 export interface ImportResult {
@@ -119,3 +120,19 @@ export interface ValidateEventDetail {
   letter: Letter;
   diagnostics: Diagnostic[];
 }
+
+/** The binding `attach` returns (the binding is JavaScript: src/wasm/form.js). */
+export class FormBinding {
+  private constructor();
+  free(): void;
+  [Symbol.dispose](): void;
+  /** Removes every listener and every trace, and restores the form as it was. */
+  detach(): void;
+  /** The letter as the form holds it now. */
+  letter(): Letter;
+  /** Validates the form now and shows the messages, as a submit would; returns the diagnostics. */
+  validate(): Diagnostic[];
+}
+
+/** Binds an existing form. `options`: `{ fields?, preview?, summary?, warnings?, base?, rules?, today? }`. */
+export function attach(form: HTMLFormElement, options: AttachOptions): FormBinding;

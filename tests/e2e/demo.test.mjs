@@ -173,6 +173,53 @@ test("attach() on a plain form through options.fields", async () => {
   await context.close();
 });
 
+test("attach() refuses misuse with a clear message and changes nothing", async () => {
+  const { page, context, problems } = await open("/plain.html");
+  await page.waitForSelector("#plain-preview .il-letter");
+  const messages = await page.evaluate(async () => {
+    const { attach } = await import("/pkg/inspection_letter.js");
+    const form = document.getElementById("plain");
+    const cyclic = {};
+    cyclic.self = cyclic;
+    const cases = [
+      [null, {}],
+      [document.body, {}],
+      [form, { preview: "[[" }],
+      [form, { preview: "#nowhere" }],
+      [form, { summary: 5 }],
+      [form, { fields: 5 }],
+      [form, { base: cyclic }],
+      [form, { rules: 5 }],
+      [form, { rules: { "sentence-too-long": "loud" } }],
+      [form, { today: 5 }],
+    ];
+    return cases.map(([f, o]) => {
+      try {
+        attach(f, o);
+        return "no error";
+      } catch (e) {
+        return `${e instanceof Error} ${e.message}`;
+      }
+    });
+  });
+  assert.deepEqual(messages.slice(0, 7), [
+    "true attach takes a <form> element",
+    "true attach takes a <form> element",
+    "true options.preview: “[[” is not a CSS selector",
+    "true options.preview: nothing on the page matches “#nowhere”",
+    "true options.summary must be an element or a CSS selector",
+    "true options.fields must be an object of paths and selectors",
+    "true options.base: The letter could not be read: it cannot be written as JSON (it may refer to itself, hold a BigInt or be nested thousands of levels deep)",
+  ]);
+  // The options are checked as validate() checks them, with its messages.
+  for (const message of messages.slice(7)) assert.match(message, /^true options/);
+  // Nothing was bound: the form still submits without checks of its own and has no messages.
+  assert.equal(await page.evaluate(() => document.getElementById("plain").noValidate), true, "the first binding set it");
+  assert.equal(await page.locator(".govuk-error-summary").count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("the custom element binds the form it wraps", async () => {
   const { page, context, problems } = await open("/element.html");
   await page.waitForSelector("#element-preview .il-letter");

@@ -1,0 +1,582 @@
+// `attach(form, options)`: binds a council's existing form to the letter's rules and preview.
+//
+// The binding reads the form's controls into a letter, never writes a value unless the person
+// clicks a fix, and never sends anything anywhere. On submit it validates and, when there are
+// errors, stops the submission and shows GOV.UK error messages: the summary, an inline message
+// by each field, "Error: " before the page title. Everything it adds it removes again, and
+// `detach()` restores the form exactly as it was.
+//
+// It drives the DOM from JavaScript: written in Rust through web-sys it was 16.7 KB of the
+// gzipped package (a WebAssembly import, a glue function and marshalling code for every DOM
+// method it called, and its event closures). scripts/build-pkg.sh appends this file to
+// wasm-bindgen's glue before minifying it, so the package stays one module with one `attach`
+// export and the glue's `validate`, `renderHtml`, `schema` and `kinds` are in scope here. Its
+// own top-level names start with `form` so that they cannot meet the glue's.
+
+/** The binding `attach` returns. */
+export class FormBinding {
+  /** @param {FormState} state */
+  constructor(state) {
+    this.state = state;
+  }
+
+  /** Validates the form now and shows the messages, as a submit would; returns the diagnostics. */
+  validate() {
+    return this.state.check()[1];
+  }
+
+  /** The letter as the form holds it now. */
+  letter() {
+    return this.state.read()[0];
+  }
+
+  /** Removes every listener and every trace, and restores the form as it was. */
+  detach() {
+    const state = this.state;
+    state.clear();
+    for (const [target, name, handler] of state.listeners.splice(0)) {
+      target.removeEventListener(name, handler);
+    }
+    for (const element of state.generatedIds.splice(0)) element.removeAttribute("id");
+    state.detached = true;
+    state.form.noValidate = state.noValidate;
+    if (state.preview) state.preview.innerHTML = "";
+  }
+
+  /** Kept from the binding's first version, a Rust object: there is nothing to free. */
+  free() {}
+}
+if (Symbol.dispose) FormBinding.prototype[Symbol.dispose] = FormBinding.prototype.free;
+
+/** Binds an existing form. `options`: `{ fields?, preview?, summary?, warnings?, base?, rules?, today? }`. */
+export function attach(form, options) {
+  if (!(typeof HTMLFormElement !== "undefined" && form instanceof HTMLFormElement)) {
+    throw new Error("attach takes a <form> element");
+  }
+  const document = form.ownerDocument;
+  if (!document) throw new Error("the form is not in a document");
+  const get = (key) => (options !== null && (typeof options === "object" || typeof options === "function") ? options[key] : undefined);
+  const validation = {};
+  for (const key of ["rules", "today"]) {
+    if (get(key) !== undefined) validation[key] = get(key);
+  }
+  let base = get("base");
+  if (base === undefined || base === null) {
+    base = {};
+  } else {
+    let text;
+    try {
+      text = JSON.stringify(base);
+    } catch {
+      text = undefined;
+    }
+    if (text === undefined) {
+      throw new Error(
+        "options.base: The letter could not be read: it cannot be written as JSON (it may refer to itself, hold a BigInt or be nested thousands of levels deep)",
+      );
+    }
+    base = JSON.parse(text);
+  }
+  const fields = get("fields");
+  if (fields !== undefined && (fields === null || (typeof fields !== "object" && typeof fields !== "function"))) {
+    throw new Error("options.fields must be an object of paths and selectors");
+  }
+  // The options are checked as validate checks them, with its messages.
+  validate(undefined, validation);
+  const state = new FormState(form, document, validation, base, fields);
+  state.preview = formElementOption(document, get("preview"), "preview");
+  state.summary = formElementOption(document, get("summary"), "summary");
+  state.warnings = formElementOption(document, get("warnings"), "warnings");
+  form.noValidate = true;
+  state.listen(form, "submit", (event) => state.onSubmit(event));
+  state.listen(form, "input", () => state.schedulePreview());
+  state.listen(form, "change", () => state.schedulePreview());
+  // Fix buttons and marked parts of the preview are clicked wherever they are.
+  state.listen(form, "click", (event) => state.onClick(event));
+  for (const outside of [state.preview, state.warnings]) {
+    if (outside && !form.contains(outside)) state.listen(outside, "click", (event) => state.onClick(event));
+  }
+  state.renderPreview();
+  return new FormBinding(state);
+}
+
+function formElementOption(document, value, key) {
+  if (value === undefined || value === null) return null;
+  if (typeof value === "string") {
+    let found;
+    try {
+      found = document.querySelector(value);
+    } catch {
+      throw new Error(`options.${key}: “${value}” is not a CSS selector`);
+    }
+    if (!found) throw new Error(`options.${key}: nothing on the page matches “${value}”`);
+    return found;
+  }
+  if (typeof Element !== "undefined" && value instanceof Element) return value;
+  throw new Error(`options.${key} must be an element or a CSS selector`);
+}
+
+class FormState {
+  constructor(form, document, validation, base, fields) {
+    this.form = form;
+    this.document = document;
+    this.validation = validation;
+    /** The letter the form's values are laid over (the letterhead, the kind…). */
+    this.base = base;
+    this.fields = fields;
+    this.preview = null;
+    this.summary = null;
+    this.warnings = null;
+    /** What the binding changed, to be undone: [what, element, name, old value]. */
+    this.changes = [];
+    this.title = null;
+    /** The diagnostics shown, for the fix buttons. */
+    this.shown = [];
+    this.framePending = false;
+    this.detached = false;
+    this.noValidate = form.noValidate;
+    this.generatedIds = [];
+    this.listeners = [];
+    this.schema = null;
+    this.kinds = null;
+  }
+
+  listen(target, name, handler) {
+    target.addEventListener(name, handler);
+    this.listeners.push([target, name, handler]);
+  }
+
+  /** The form's controls, in document order: [element, path, how it is read]. */
+  controls() {
+    const controls = [];
+    const push = (element, path) => controls.push([element, path, this.reading(element, path)]);
+    if (this.fields) {
+      for (const [path, selector] of Object.entries(this.fields)) {
+        if (typeof path !== "string" || typeof selector !== "string") continue;
+        let list;
+        try {
+          list = this.form.querySelectorAll(selector);
+        } catch {
+          continue;
+        }
+        for (const element of list) push(element, path);
+      }
+    } else {
+      for (const element of this.form.querySelectorAll("[data-letter-path]")) {
+        push(element, element.getAttribute("data-letter-path") ?? "");
+      }
+    }
+    return controls;
+  }
+
+  /** How a control is read, from its element and its path. */
+  reading(element, path) {
+    const part = element.getAttribute("data-letter-part");
+    if (part === "day" || part === "month" || part === "year") return part;
+    if (element instanceof HTMLInputElement && element.type === "checkbox") return "checkbox";
+    if (element.getAttribute("data-letter-split") === "paragraphs") return "paragraphs";
+    if (path.endsWith("/")) return "append";
+    if (element.tagName === "TEXTAREA" && this.typeAt(path) === "array") return "lines";
+    return "value";
+  }
+
+  /** The JSON type the letter's schema gives the value at `path`. */
+  typeAt(path) {
+    this.schema ??= schema();
+    const resolve = (node) => {
+      while (node && typeof node.$ref === "string" && node.$ref.startsWith("#/$defs/")) {
+        node = this.schema.$defs?.[node.$ref.slice(8)];
+      }
+      return node;
+    };
+    let node = resolve(this.schema);
+    for (const key of formSegments(path)) {
+      if (!node) return undefined;
+      if (node.properties && Object.hasOwn(node.properties, key)) node = node.properties[key];
+      else if (node.items && typeof node.items === "object") node = node.items;
+      else if (node.additionalProperties && typeof node.additionalProperties === "object") node = node.additionalProperties;
+      else return undefined;
+      node = resolve(node);
+    }
+    return node?.type;
+  }
+
+  /** The letter the form holds, and which control holds each path: [letter, [path, element][]]. */
+  read() {
+    const root = { letter: structuredClone(this.base) };
+    const places = [];
+    const dates = [];
+    for (const [element, path, how] of this.controls()) {
+      const value = formControlValue(element);
+      if (how === "checkbox") {
+        if (element.checked) formSetPointer(root, path, true);
+        places.push([path, element]);
+      } else if (how === "day" || how === "month" || how === "year") {
+        const index = ["day", "month", "year"].indexOf(how);
+        let date = dates.find((d) => d[0] === path);
+        if (!date) dates.push((date = [path, ["", "", ""], element]));
+        date[1][index] = value.trim();
+      } else if (how === "append" || how === "paragraphs") {
+        const listPath = path.replace(/\/+$/, "");
+        const items = how === "paragraphs" ? formParagraphs(value) : [value.trim()].filter((v) => v !== "");
+        const letterKind = root.letter?.kind;
+        this.kinds ??= kinds();
+        const kind = this.kinds.find((k) => k.id === letterKind) ?? this.kinds.find((k) => k.id === "ucra-2011") ?? this.kinds[0];
+        for (const item of items) {
+          const list = formValueAt(root.letter, listPath);
+          const index = Array.isArray(list) ? list.length : 0;
+          const inFindings = listPath.startsWith("/findings/");
+          formSetPointer(root, `${listPath}/-`, inFindings ? formFinding(kind, item) : item);
+          places.push([inFindings ? `${listPath}/${index}/text` : `${listPath}/${index}`, element]);
+        }
+        places.push([listPath, element]);
+      } else if (how === "lines") {
+        const lines = value
+          .split("\n")
+          .map((line) => line.trim())
+          .filter((line) => line !== "");
+        if (lines.length > 0) formSetPointer(root, path, lines);
+        places.push([path, element]);
+      } else {
+        if (value.trim() !== "") formSetPointer(root, path, value);
+        places.push([path, element]);
+      }
+    }
+    for (const [path, [day, month, year], element] of dates) {
+      let text = null;
+      if (day === "" && month === "" && year === "") text = null;
+      // A month without a day: `YYYY-MM`.
+      else if (day === "" && path.endsWith("/month")) text = `${year.padStart(4, "0")}-${month.padStart(2, "0")}`;
+      else text = `${year.padStart(4, "0")}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+      if (text !== null) formSetPointer(root, path, text);
+      places.push([path, element]);
+    }
+    return [root.letter, places];
+  }
+
+  /** Validates the form, tells the page, and shows the messages unless the page took over. */
+  check() {
+    const [letter, places] = this.read();
+    const diagnostics = validate(letter, this.validation);
+    const hasErrors = diagnostics.some((d) => d.severity === "error");
+    this.clear();
+    const event = new CustomEvent("inspection-letter:validate", {
+      bubbles: true,
+      cancelable: true,
+      detail: { letter: structuredClone(letter), diagnostics: structuredClone(diagnostics) },
+    });
+    if (this.form.dispatchEvent(event)) this.show(diagnostics, places);
+    this.shown = diagnostics;
+    return [hasErrors, structuredClone(diagnostics)];
+  }
+
+  onSubmit(event) {
+    if (this.check()[0]) event.preventDefault();
+  }
+
+  addClass(element, name) {
+    if (!element.classList.contains(name)) {
+      element.classList.add(name);
+      this.changes.push(["class", element, name]);
+    }
+  }
+
+  setAttribute(element, name, value) {
+    this.changes.push(["attribute", element, name, element.getAttribute(name)]);
+    element.setAttribute(name, value);
+  }
+
+  /** Removes every message, class and attribute the binding added; restores the title. */
+  clear() {
+    for (const [what, element, name, old] of this.changes.splice(0).reverse()) {
+      if (what === "inserted") element.remove();
+      else if (what === "class") element.classList.remove(name);
+      else if (old === null) element.removeAttribute(name);
+      else element.setAttribute(name, old);
+    }
+    if (this.title !== null) {
+      this.document.title = this.title;
+      this.title = null;
+    }
+  }
+
+  create(tag, className, text) {
+    const element = this.document.createElement(tag);
+    if (className) element.className = className;
+    if (text !== undefined) element.textContent = text;
+    return element;
+  }
+
+  /** The control's id, giving it one (removed on detach) when it has none. */
+  idOf(element) {
+    if (element.id) return element.id;
+    const id = `il-field-${this.generatedIds.length + 1}`;
+    element.id = id;
+    this.generatedIds.push(element);
+    return id;
+  }
+
+  show(diagnostics, places) {
+    // One message per control: its first error, in the contract's order.
+    const errors = [];
+    const unplaced = [];
+    for (const d of diagnostics.filter((d) => d.severity === "error")) {
+      const element = formPlace(places, d.path);
+      if (!element) unplaced.push(d);
+      else if (!errors.some(([e]) => e === element)) errors.push([element, d]);
+    }
+    // The summary lists the fields in the order of the page (a stable sort).
+    const order = this.controls().map(([element]) => element);
+    const rank = (element) => {
+      const i = order.indexOf(element);
+      return i < 0 ? Infinity : i;
+    };
+    errors.sort((a, b) => rank(a[0]) - rank(b[0]));
+    if (errors.length > 0 || unplaced.length > 0) {
+      this.showSummary(errors, unplaced);
+      for (const [element, d] of errors) this.showInline(element, d.message);
+      this.title = this.document.title;
+      this.document.title = `Error: ${this.title}`;
+    }
+    const warnings = [];
+    diagnostics.forEach((d, index) => {
+      if (d.severity === "warning") warnings.push([index, d]);
+    });
+    if (warnings.length > 0) this.showWarnings(warnings, places);
+  }
+
+  showSummary(errors, unplaced) {
+    const summary = this.create("div", "govuk-error-summary");
+    summary.setAttribute("data-module", "govuk-error-summary");
+    summary.setAttribute("tabindex", "-1");
+    const alert = this.create("div", "");
+    alert.setAttribute("role", "alert");
+    const title = this.create("h2", "govuk-error-summary__title", "There is a problem");
+    const body = this.create("div", "govuk-error-summary__body");
+    const list = this.create("ul", "govuk-list govuk-error-summary__list");
+    for (const [element, d] of errors) {
+      const id = this.idOf(element);
+      const item = this.create("li", "");
+      const link = this.create("a", "", d.message);
+      link.setAttribute("href", `#${id}`);
+      item.append(link);
+      list.append(item);
+    }
+    for (const d of unplaced) list.append(this.create("li", "", d.message));
+    body.append(list);
+    alert.append(title, body);
+    summary.append(alert);
+    const container = this.summary ?? this.document.querySelector("main");
+    let placed = false;
+    if (container) {
+      container.insertBefore(summary, container.firstChild);
+      placed = true;
+    } else if (this.form.parentNode) {
+      this.form.parentNode.insertBefore(summary, this.form);
+      placed = true;
+    }
+    if (placed) {
+      this.changes.push(["inserted", summary]);
+      summary.focus();
+    }
+  }
+
+  showInline(element, message) {
+    const id = this.idOf(element);
+    const errorId = `${id}-error`;
+    const group = element.closest(".govuk-form-group") ?? element.parentElement;
+    if (group) this.addClass(group, "govuk-form-group--error");
+    const note = this.create("p", "govuk-error-message");
+    note.id = errorId;
+    note.append(this.create("span", "govuk-visually-hidden", "Error:"), ` ${message}`);
+    // Before the control, or before the whole GOV.UK date input.
+    const anchor = element.closest(".govuk-date-input") ?? element;
+    if (anchor.parentNode) {
+      anchor.parentNode.insertBefore(note, anchor);
+      this.changes.push(["inserted", note]);
+    }
+    const described = element.getAttribute("aria-describedby");
+    this.setAttribute(element, "aria-describedby", described === null ? errorId : `${described} ${errorId}`);
+    this.setAttribute(element, "aria-invalid", "true");
+    const tag = element.tagName;
+    this.addClass(element, tag === "TEXTAREA" ? "govuk-textarea--error" : tag === "SELECT" ? "govuk-select--error" : "govuk-input--error");
+  }
+
+  showWarnings(warnings, places) {
+    const panel = this.create("div", "il-warnings");
+    panel.setAttribute("role", "status");
+    panel.append(this.create("h2", "il-warnings__title", "Check before you submit"));
+    const list = this.create("ul", "il-warnings__list");
+    for (const [index, d] of warnings) {
+      const item = this.create("li", "il-warnings__item");
+      const element = formPlace(places, d.path);
+      if (element) {
+        const link = this.create("a", "", d.message);
+        link.setAttribute("href", `#${this.idOf(element)}`);
+        item.append(link);
+      } else {
+        item.textContent = d.message;
+      }
+      if (d.fix) {
+        const label = d.fix.replacement === "" ? "Remove it" : `Change to “${d.fix.replacement}”`;
+        const button = this.create("button", "il-fix govuk-button govuk-button--secondary", label);
+        button.setAttribute("type", "button");
+        button.setAttribute("data-il-fix", String(index));
+        item.append(button);
+      }
+      list.append(item);
+    }
+    panel.append(list);
+    if (this.warnings) this.warnings.append(panel);
+    else this.form.insertBefore(panel, this.form.firstChild);
+    this.changes.push(["inserted", panel]);
+  }
+
+  /** Applies the fix of the diagnostic shown at `index`: the one place the binding writes a value. */
+  applyFix(index) {
+    const d = this.shown[index];
+    if (!d?.fix) return;
+    const place = this.read()[1].find(([path]) => path === d.path);
+    if (!place) return;
+    const element = place[1];
+    const current = formControlValue(element);
+    const span = d.span;
+    const mended =
+      span && span.end <= current.length && span.start <= span.end
+        ? current.slice(0, span.start) + d.fix.replacement + current.slice(span.end)
+        : d.fix.replacement;
+    if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) {
+      element.value = mended;
+    }
+    // Pages listening for input (the preview, autosave) hear about the change.
+    element.dispatchEvent(new Event("input"));
+    this.check();
+    this.renderPreview();
+  }
+
+  onClick(event) {
+    const target = event.target;
+    if (!(target instanceof Element)) return;
+    const button = target.closest("[data-il-fix]");
+    if (button) {
+      const index = button.getAttribute("data-il-fix");
+      if (/^\+?\d+$/.test(index ?? "")) this.applyFix(Number(index));
+      return;
+    }
+    const marked = target.closest("[data-path]");
+    if (!marked) return;
+    const element = formPlace(this.read()[1], marked.getAttribute("data-path") ?? "");
+    if (element instanceof HTMLElement) element.focus();
+  }
+
+  schedulePreview() {
+    if (!this.preview || this.framePending) return;
+    const window = this.document.defaultView;
+    if (!window) return;
+    this.framePending = true;
+    window.requestAnimationFrame(() => {
+      if (!this.detached) this.renderPreview();
+    });
+  }
+
+  renderPreview() {
+    this.framePending = false;
+    if (!this.preview) return;
+    this.preview.innerHTML = renderHtml(this.read()[0], { ...this.validation, highlight: true });
+  }
+}
+
+/** The control that holds `path`; else the nearest part of the letter above it; else the first
+ * control inside it (a missing list goes to the control of its first entry). */
+function formPlace(places, path) {
+  let at = path;
+  for (;;) {
+    const found = places.find(([p]) => p === at);
+    if (found) return found[1];
+    const cut = at.lastIndexOf("/");
+    if (cut > 0) {
+      at = at.slice(0, cut);
+    } else {
+      return places.find(([p]) => p.length > path.length && p.startsWith(path) && p[path.length] === "/")?.[1] ?? null;
+    }
+  }
+}
+
+function formControlValue(element) {
+  return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement
+    ? element.value
+    : "";
+}
+
+/** A finding typed in a form: a text ending with the kind's "This was an area for development
+ * at the previous inspection." is marked `previously_identified`, as the letter prints it. */
+function formFinding(kind, text) {
+  const marker = kind?.sections[0]?.previously_identified ?? "";
+  if (marker !== "" && text.endsWith(marker)) {
+    const rest = text.slice(0, text.length - marker.length);
+    if (rest.trim() !== "") return { text: rest.trimEnd(), previously_identified: true };
+  }
+  return { text };
+}
+
+/** Findings from one text: one per paragraph (blank lines between). */
+function formParagraphs(text) {
+  return text
+    .split("\n\n")
+    .map((p) => p.split(/\s+/).filter((w) => w !== "").join(" "))
+    .filter((p) => p !== "");
+}
+
+/** A JSON Pointer's segments, unescaped. */
+function formSegments(path) {
+  return path
+    .split("/")
+    .slice(1)
+    .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
+}
+
+/** The value a JSON Pointer points at, or undefined. */
+function formValueAt(value, path) {
+  for (const key of formSegments(path)) {
+    if (Array.isArray(value)) {
+      if (!/^(0|[1-9]\d*)$/.test(key)) return undefined;
+      value = value[Number(key)];
+    } else if (value !== null && typeof value === "object" && Object.hasOwn(value, key)) {
+      value = value[key];
+    } else {
+      return undefined;
+    }
+  }
+  return value;
+}
+
+/** Sets `value` at a JSON Pointer in `root.letter`, creating objects and lists on the way; `-`
+ * appends. */
+function formSetPointer(root, path, value) {
+  const segments = formSegments(path);
+  let parent = root;
+  let key = "letter";
+  for (let i = 0; i < segments.length; i++) {
+    let node = parent[key];
+    if (node === null || typeof node !== "object") {
+      node = {};
+      parent[key] = node;
+    }
+    const segment = segments[i];
+    const last = i + 1 === segments.length;
+    const next = segments[i + 1];
+    const nextIsIndex = next !== undefined && (next === "-" || /^\+?\d+$/.test(next));
+    let at = segment;
+    if (Array.isArray(node)) {
+      at = segment === "-" || !/^\+?\d+$/.test(segment) ? node.length : Number(segment);
+      while (node.length <= at) node.push(null);
+    }
+    if (last) {
+      node[at] = value;
+      return;
+    }
+    if (node[at] === null || typeof node[at] !== "object") node[at] = nextIsIndex ? [] : {};
+    parent = node;
+    key = at;
+  }
+}
