@@ -4,6 +4,8 @@
 
 use std::fmt;
 
+use crate::diagnostic::{decimal, zero_padded};
+
 const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -97,7 +99,12 @@ impl Date {
     /// `YYYY-MM-DD`.
     #[must_use]
     pub fn iso(self) -> String {
-        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        [
+            zero_padded(self.year, 4),
+            zero_padded(self.month, 2),
+            zero_padded(self.day, 2),
+        ]
+        .join("-")
     }
 
     #[must_use]
@@ -114,10 +121,25 @@ impl Date {
     }
 }
 
-/// `17 May 2011`: day without a leading zero, month in full, no comma, no ordinal.
+impl Date {
+    /// `17 May 2011`: day without a leading zero, month in full, no comma, no ordinal.
+    #[must_use]
+    pub fn words(self) -> String {
+        [
+            &decimal(self.day),
+            " ",
+            month_name(self.month),
+            " ",
+            &decimal(self.year),
+        ]
+        .concat()
+    }
+}
+
+/// `17 May 2011`: [`Date::words`].
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {} {}", self.day, month_name(self.month), self.year)
+        f.write_str(&self.words())
     }
 }
 
@@ -144,10 +166,24 @@ impl YearMonth {
     }
 }
 
-/// `June 2010`.
+impl YearMonth {
+    /// `June 2010`.
+    #[must_use]
+    pub fn words(self) -> String {
+        [month_name(self.month), " ", &decimal(self.year)].concat()
+    }
+
+    /// `YYYY-MM`.
+    #[must_use]
+    pub fn iso(self) -> String {
+        [zero_padded(self.year, 4), zero_padded(self.month, 2)].join("-")
+    }
+}
+
+/// `June 2010`: [`YearMonth::words`].
 impl fmt::Display for YearMonth {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", month_name(self.month), self.year)
+        f.write_str(&self.words())
     }
 }
 
@@ -202,12 +238,12 @@ pub fn days_in_words(days: &[Date]) -> String {
         .iter()
         .enumerate()
         .map(|(i, day)| match days.get(i + 1) {
-            None => day.to_string(),
-            Some(next) if next.year != day.year => day.to_string(),
+            None => day.words(),
+            Some(next) if next.year != day.year => day.words(),
             Some(next) if next.month != day.month => {
-                format!("{} {}", day.day, month_name(day.month))
+                [&decimal(day.day), " ", month_name(day.month)].concat()
             }
-            Some(_) => day.day.to_string(),
+            Some(_) => decimal(day.day),
         })
         .collect();
     let parts: Vec<&str> = parts.iter().map(String::as_str).collect();

@@ -421,9 +421,15 @@ fn push_index(out: &mut String, index: usize) {
 
 /// Writes `index` in decimal digits, without the formatting machinery.
 pub(crate) fn push_decimal(out: &mut String, index: usize) {
+    push_decimal_u64(out, index as u64);
+}
+
+/// Writes `n` in decimal digits, without the formatting machinery: the crate builds its texts
+/// by joining pieces (`cat!`, `[a, b].concat()`) instead of with `format!` (see `cat.rs`).
+pub(crate) fn push_decimal_u64(out: &mut String, n: u64) {
     let mut digits = [0u8; 20];
     let mut at = digits.len();
-    let mut n = index;
+    let mut n = n;
     loop {
         at -= 1;
         // n % 10 is below 10, so the cast cannot truncate.
@@ -436,6 +442,22 @@ pub(crate) fn push_decimal(out: &mut String, index: usize) {
         }
     }
     out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or("0"));
+}
+
+/// `n` in decimal digits, as `n.to_string()` writes it.
+pub(crate) fn decimal(n: impl Into<i64>) -> String {
+    zero_padded(n, 0)
+}
+
+/// `n` in decimal, with zeros after any minus sign up to `width` characters in all, as
+/// `format!("{n:0width$}")` writes it.
+pub(crate) fn zero_padded(n: impl Into<i64>, width: usize) -> String {
+    let n: i64 = n.into();
+    let mut digits = String::new();
+    push_decimal_u64(&mut digits, n.unsigned_abs());
+    let sign = if n < 0 { "-" } else { "" };
+    let zeros = width.saturating_sub(digits.len() + sign.len());
+    [sign, &"0".repeat(zeros), &digits].concat()
 }
 
 impl From<Pointer> for String {
@@ -604,10 +626,11 @@ impl Sink {
                 code: last.code.clone(),
                 severity: last.severity,
                 path: last.path.clone(),
-                message: format!(
-                    "{} more like these in this text are not listed",
-                    self.left_out
-                ),
+                message: [
+                    &*decimal(i64::try_from(self.left_out).unwrap_or(i64::MAX)),
+                    " more like these in this text are not listed",
+                ]
+                .concat(),
                 span: None,
                 fix: None,
             };

@@ -62,11 +62,15 @@ pub fn import_text(text: &str) -> Imported {
         .map(|(line, content)| Diagnostic {
             code: code.as_str().to_owned(),
             severity: code.severity(),
-            path: Pointer::root().to_string(),
-            message: format!(
-                "Line {line} could not be placed in the letter: “{}”. Add it to the right field by hand",
-                crate::rules::text::truncate_chars(&content, 80)
-            ),
+            path: String::from(&Pointer::root()),
+            message: [
+                "Line ",
+                &crate::diagnostic::decimal(i64::try_from(line).unwrap_or(i64::MAX)),
+                " could not be placed in the letter: “",
+                &crate::rules::text::truncate_chars(&content, 80),
+                "”. Add it to the right field by hand",
+            ]
+            .concat(),
             span: None,
             fix: None,
         })
@@ -281,7 +285,7 @@ impl<'a> Reader<'a> {
         let postcode_at = (0..words.len()).find(|&i| {
             words
                 .get(i + 1)
-                .is_some_and(|(next, _)| is_postcode(&format!("{} {next}", words[i].0)))
+                .is_some_and(|(next, _)| is_postcode(&[words[i].0, " ", next].concat()))
         });
         let one_line = postcode_at.is_some_and(|p| {
             words[..p]
@@ -293,7 +297,7 @@ impl<'a> Reader<'a> {
         let mut direct = false;
         while i < words.len() {
             let (word, line) = words[i];
-            let pair = words.get(i + 1).map(|(next, _)| format!("{word} {next}"));
+            let pair = words.get(i + 1).map(|(next, _)| [word, " ", next].concat());
             if !after_postcode && Some(i) == postcode_at {
                 if !current.is_empty() {
                     address.push(current.join(" "));
@@ -487,7 +491,7 @@ impl<'a> Reader<'a> {
             let summary = previous.join(" ");
             let month = find_month(&summary);
             letter.previous_inspection = Some(PreviousInspection {
-                month: month.map(|m| format!("{:04}-{:02}", m.year, m.month).into()),
+                month: month.map(|m| m.iso().into()),
                 summary: Some(summary.into()),
             });
         }

@@ -556,13 +556,7 @@ fn write_number(out: &mut String, n: &Number) {
 }
 
 fn push_u64(out: &mut String, n: u64) {
-    match usize::try_from(n) {
-        Ok(n) => push_decimal(out, n),
-        Err(_) => {
-            push_u64(out, n / 10);
-            push_decimal(out, usize::from(u8::try_from(n % 10).unwrap_or_default()));
-        }
-    }
+    crate::diagnostic::push_decimal_u64(out, n);
 }
 
 /// A finite `f64` as `JSON.stringify` writes it (`1e+21`, `0.1`): it reads back as the same

@@ -348,7 +348,7 @@ impl Letter<'_> {
                 .iter()
                 .map(|section| {
                     (
-                        section.key.to_string(),
+                        section.key.clone().into_owned(),
                         Value::Array(section.findings.iter().map(Finding::to_value).collect()),
                     )
                 })
@@ -390,7 +390,7 @@ impl Finding<'_> {
 
 fn put(map: &mut Map<String, Value>, key: &str, value: Option<&Text<'_>>) {
     if let Some(value) = value {
-        map.insert(key.into(), Value::String(value.to_string()));
+        map.insert(key.into(), Value::String(value.clone().into_owned()));
     }
 }
 

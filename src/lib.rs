@@ -5,6 +5,8 @@
 //! shell (`wasm`) and the command line (`src/main.rs`) only convert arguments and call these
 //! functions, so every answer is the same natively and in the browser.
 
+#[macro_use]
+mod cat;
 pub mod dates;
 pub mod diagnostic;
 mod find;

@@ -73,7 +73,12 @@ impl Options {
                 ("rules", Value::Object(rules)) => {
                     for (code, setting) in rules {
                         let Some(setting) = setting.as_str().and_then(Setting::from_word) else {
-                            return Err(format!("options.rules[\"{code}\"] must be \"off\", \"warning\" or \"error\""));
+                            return Err([
+                                "options.rules[\"",
+                                code.as_str(),
+                                "\"] must be \"off\", \"warning\" or \"error\"",
+                            ]
+                            .concat());
                         };
                         options.set(code, setting);
                     }
@@ -85,17 +90,23 @@ impl Options {
                 ("highlight", Value::Bool(b)) => options.highlight = *b,
                 ("highlight", _) => return Err("options.highlight must be true or false".into()),
                 (other, _) => {
-                    return Err(format!(
-                        "options has no setting called \"{other}\"; use rules, today or highlight"
-                    ))
+                    return Err([
+                        "options has no setting called \"",
+                        other,
+                        "\"; use rules, today or highlight",
+                    ]
+                    .concat())
                 }
             }
         }
         if let Some(today) = &options.today {
             if crate::dates::Date::parse_iso(today).is_none() {
-                return Err(format!(
-                    "options.today must be a real date as YYYY-MM-DD, not \"{today}\""
-                ));
+                return Err([
+                    "options.today must be a real date as YYYY-MM-DD, not \"",
+                    today,
+                    "\"",
+                ]
+                .concat());
             }
         }
         Ok(options)

@@ -113,7 +113,7 @@ impl Kind {
             return None;
         }
         let o = &self.outcome;
-        let mut sentence = format!("{} ", o.lead);
+        let mut sentence = [o.lead, " "].concat();
         sentence.push_str(&join_english(&identified, o.and));
         if !with.is_empty() {
             if !identified.is_empty() {
@@ -152,7 +152,7 @@ impl Kind {
             .iter()
             .any(|p| council.starts_with(p))
         {
-            Cow::Owned(format!("the {council}"))
+            Cow::Owned(["the ", council].concat())
         } else {
             Cow::Borrowed(council)
         }
@@ -165,7 +165,7 @@ pub fn join_english(items: &[&str], and: &str) -> String {
     match items {
         [] => String::new(),
         [one] => (*one).to_owned(),
-        [init @ .., last] => format!("{}{and}{last}", init.join(", ")),
+        [init @ .., last] => [&*init.join(", "), and, last].concat(),
     }
 }
 

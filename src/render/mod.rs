@@ -178,7 +178,7 @@ pub fn document<'a>(letter: &'a Letter<'_>, keep_paths: bool) -> Vec<Block<'a>> 
     let date = letter.date.as_deref().and_then(Date::parse_iso);
     blocks.push(Block::Date {
         line: vec![match date {
-            Some(d) => Inline::value(d.to_string(), date_path),
+            Some(d) => Inline::value(d.words(), date_path),
             None => Inline::field(letter.date.as_ref(), date_path),
         }],
         iso: date.map(Date::iso),
@@ -466,7 +466,7 @@ fn finding_lines<'a>(
             )];
             if finding.previously_identified {
                 if let Some(sentence) = previously {
-                    line.push(Inline::fixed(format!(" {sentence}")));
+                    line.push(Inline::fixed([" ", sentence].concat()));
                 }
             }
             line

@@ -28,8 +28,10 @@ pub(crate) fn address_line_start(cx: &Context<'_>, sink: &mut Sink) {
             };
             let text = line.trim_start();
             if let Some(first) = text.chars().next().filter(|c| FORBIDDEN.contains(c)) {
-                let message = format!(
-                    "Address lines cannot start with {first}: remove it or reword the line"
+                let message = cat!(
+                    "Address lines cannot start with ",
+                    first,
+                    ": remove it or reword the line"
                 );
                 let offset = line.len() - text.len();
                 cx.report(sink, Code::AddressLineStart, path.index(i), message)

@@ -59,7 +59,7 @@ pub(crate) fn address_too_long(cx: &Context<'_>, sink: &mut Sink) {
     for address in addresses(cx) {
         if address.count() > 7 {
             let (key, who) = (address.key, address.who);
-            let message = format!("Shorten the {who} address to 7 lines or fewer, counting the postcode, to post it through GOV.UK Notify");
+            let message = cat!("Shorten the ", who, " address to 7 lines or fewer, counting the postcode, to post it through GOV.UK Notify");
             cx.report(
                 sink,
                 Code::AddressTooLong,

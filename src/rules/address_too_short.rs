@@ -19,8 +19,11 @@ pub(crate) fn address_too_short(cx: &Context<'_>, sink: &mut Sink) {
     for address in super::address_too_long::addresses(cx) {
         let (key, who, count) = (address.key, address.who, address.count());
         if count > 0 && count < 3 && !address.lines.is_empty() {
-            let message =
-                format!("Enter at least 3 lines of the {who} address, counting the postcode");
+            let message = cat!(
+                "Enter at least 3 lines of the ",
+                who,
+                " address, counting the postcode"
+            );
             cx.report(
                 sink,
                 Code::AddressTooShort,

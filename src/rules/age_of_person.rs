@@ -73,9 +73,10 @@ pub(crate) fn find_ages(words: &[Word<'_>]) -> Vec<(usize, usize)> {
 pub(crate) fn age_of_person(cx: &Context<'_>, sink: &mut Sink) {
     for field in cx.prose_with(tag::HYPHEN | tag::UNIT | tag::AGE, 0) {
         for (start, end) in find_ages(field.words) {
-            let message = format!(
-                "Remove the age “{}”: with the circumstances, an age can identify a child",
-                &field.text[start..end]
+            let message = cat!(
+                "Remove the age “",
+                &field.text[start..end],
+                "”: with the circumstances, an age can identify a child"
             );
             cx.report(sink, Code::AgeOfPerson, field.path, message)
                 .with_span(field.text, start, end);

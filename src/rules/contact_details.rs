@@ -88,9 +88,12 @@ pub(crate) fn find_contact_details(
 pub(crate) fn contact_details(cx: &Context<'_>, sink: &mut Sink) {
     for field in cx.prose_with(tag::DIGIT | tag::STREET, has::AT) {
         for (start, end, what) in find_contact_details(field.text, field.words) {
-            let message = format!(
-                "Remove the {what} “{}”: it leads to one household",
-                &field.text[start..end]
+            let message = cat!(
+                "Remove the ",
+                what,
+                " “",
+                &field.text[start..end],
+                "”: it leads to one household"
             );
             cx.report(sink, Code::ContactDetails, field.path, message)
                 .with_span(field.text, start, end);

@@ -38,16 +38,17 @@ pub(crate) fn date_format(cx: &Context<'_>, sink: &mut Sink) {
         let label = schema::label(path.pointer().as_str());
         match read_loosely(text) {
             Some(date) => {
-                let message = format!(
-                    "Write the {} as YYYY-MM-DD, like {}",
+                let message = cat!(
+                    "Write the ",
                     schema::lower_first(label),
+                    " as YYYY-MM-DD, like ",
                     date.iso()
                 );
                 cx.report(sink, Code::DateFormat, path, message)
                     .with_fix(date.iso());
             }
             None => {
-                let message = format!("{label} must be a real date as YYYY-MM-DD, like 2011-05-17");
+                let message = cat!(label, " must be a real date as YYYY-MM-DD, like 2011-05-17");
                 cx.report(sink, Code::DateFormat, path, message);
             }
         }

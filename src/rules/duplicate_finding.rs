@@ -51,9 +51,10 @@ pub(crate) fn duplicate_finding(cx: &Context<'_>, sink: &mut Sink) {
             Entry::Occupied(first) => {
                 let first = &findings[*first.get()];
                 if same_words(first.words, finding.words) {
-                    let message = format!(
-                        "This finding repeats the one at {}. Remove one of them",
-                        first.path
+                    let message = cat!(
+                        "This finding repeats the one at ",
+                        first.path,
+                        ". Remove one of them"
                     );
                     cx.report(sink, Code::DuplicateFinding, finding.path, message);
                 }

@@ -137,9 +137,10 @@ pub(crate) fn find_dates(text: &str, words: &[Word<'_>]) -> Vec<(usize, usize)> 
 pub(crate) fn exact_date(cx: &Context<'_>, sink: &mut Sink) {
     for field in cx.prose_with(tag::DIGIT | tag::BIRTH, 0) {
         for (start, end) in find_dates(field.text, field.words) {
-            let message = format!(
-                "Remove the exact date “{}”: give the month or the period instead",
-                &field.text[start..end]
+            let message = cat!(
+                "Remove the exact date “",
+                &field.text[start..end],
+                "”: give the month or the period instead"
             );
             cx.report(sink, Code::ExactDate, field.path, message)
                 .with_span(field.text, start, end);

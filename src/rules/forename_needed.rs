@@ -22,7 +22,14 @@ pub(crate) fn forename_needed(cx: &Context<'_>, sink: &mut Sink) {
     };
     if (title == "Sir" || title == "Dame") && filled(r.forename.as_ref()).is_none() {
         let example = if title == "Sir" { "John" } else { "Jane" };
-        let message = format!("Enter the recipient's forename: {title} is used with the forename, as in Dear {title} {example}");
+        let message = cat!(
+            "Enter the recipient's forename: ",
+            title,
+            " is used with the forename, as in Dear ",
+            title,
+            " ",
+            example
+        );
         cx.report(
             sink,
             Code::ForenameNeeded,

@@ -61,7 +61,7 @@ pub fn website_href(text: &str) -> Option<String> {
         && path.chars().all(|c| {
             !c.is_whitespace() && !c.is_control() && !matches!(c, '"' | '<' | '>' | '\\' | '`')
         });
-    ok.then(|| format!("https://{host}{path}"))
+    ok.then(|| cat!("https://", host, path))
 }
 
 /// Whether `text` is a web address [`website_href`] can link to.
@@ -124,9 +124,9 @@ pub fn normal_postcode(text: &str) -> Option<String> {
     if !compact.is_ascii() || !(5..=7).contains(&compact.len()) {
         return None;
     }
-    let normal = format!(
-        "{} {}",
+    let normal = cat!(
         &compact[..compact.len() - 3],
+        " ",
         &compact[compact.len() - 3..]
     );
     is_postcode(&normal).then_some(normal)

@@ -19,9 +19,14 @@ pub(crate) fn inspection_dates_order(cx: &Context<'_>, sink: &mut Sink) {
     for pair in cx.inspection_days().windows(2) {
         let ((_, before), (i, day)) = (pair[0], pair[1]);
         let message = if day == before {
-            format!("Remove the repeated inspection day, {day}")
+            cat!("Remove the repeated inspection day, ", day)
         } else if day < before {
-            format!("Inspection days must be in order: {day} comes before {before}")
+            cat!(
+                "Inspection days must be in order: ",
+                day,
+                " comes before ",
+                before
+            )
         } else {
             continue;
         };

@@ -22,8 +22,13 @@ pub(crate) fn inspection_days_apart(cx: &Context<'_>, sink: &mut Sink) {
         // A weekend between a Friday and a Monday still counts as consecutive working days.
         let over_weekend = before.weekday() == 4 && gap == 3;
         if gap > 1 && !over_weekend {
-            let message = format!(
-                "Inspection days are usually consecutive: {day} is {gap} days after {before}"
+            let message = cat!(
+                "Inspection days are usually consecutive: ",
+                day,
+                " is ",
+                gap,
+                " days after ",
+                before
             );
             cx.report(sink, Code::InspectionDaysApart, path.index(i), message);
         }

@@ -17,9 +17,11 @@ pub(crate) fn inspection_on_weekend(cx: &Context<'_>, sink: &mut Sink) {
     let path = FieldPath::root().key("inspection").key("dates");
     for (i, day) in cx.inspection_days() {
         if day.is_weekend() {
-            let message = format!(
-                "{day} is a {}. Check the inspection day",
-                day.weekday_name()
+            let message = cat!(
+                day,
+                " is a ",
+                day.weekday_name(),
+                ". Check the inspection day"
             );
             cx.report(sink, Code::InspectionOnWeekend, path.index(*i), message);
         }

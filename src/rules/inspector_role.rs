@@ -44,7 +44,13 @@ pub(crate) fn inspector_role(cx: &Context<'_>, sink: &mut Sink) {
         } else {
             right.to_owned()
         };
-        let message = format!("Write “{right}”: it is the title {since} 8 September 2022");
+        let message = cat!(
+            "Write “",
+            right,
+            "”: it is the title ",
+            since,
+            " 8 September 2022"
+        );
         cx.report(
             sink,
             Code::InspectorRole,

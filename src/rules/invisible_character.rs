@@ -33,12 +33,13 @@ pub(crate) fn invisible_character(cx: &Context<'_>, sink: &mut Sink) {
         for (start, end) in super::text::runs(field.text, is_invisible) {
             let codes: Vec<String> = field.text[start..end]
                 .chars()
-                .map(|c| format!("U+{:04X}", u32::from(c)))
+                .map(crate::cat::code_point)
                 .take(3)
                 .collect();
-            let message = format!(
-                "Remove the invisible character ({}) from the text",
-                codes.join(" ")
+            let message = cat!(
+                "Remove the invisible character (",
+                codes.join(" "),
+                ") from the text"
             );
             cx.report(sink, Code::InvisibleCharacter, field.path, message)
                 .with_span(field.text, start, end)

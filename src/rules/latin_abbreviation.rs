@@ -34,7 +34,7 @@ pub(crate) fn latin_abbreviation(cx: &Context<'_>, sink: &mut Sink) {
                     && tail.is_char_boundary(3)
                     && tail[..3].eq_ignore_ascii_case(dotted)
                 {
-                    (word.end + 3, format!("{}{}", word.text, &tail[..3]))
+                    (word.end + 3, cat!(word.text, &tail[..3]))
                 } else {
                     continue;
                 }
@@ -54,14 +54,16 @@ pub(crate) fn latin_abbreviation(cx: &Context<'_>, sink: &mut Sink) {
             };
             match instead {
                 Some(plain) => {
-                    let message = format!("Write “{plain}” instead of “{written}”");
+                    let message = cat!("Write “", plain, "” instead of “", written, "”");
                     cx.report(sink, Code::LatinAbbreviation, field.path, message)
                         .with_span(text, word.start, end)
                         .with_fix(*plain)
                 }
                 None => {
-                    let message = format!(
-                        "Avoid “{written}”: name the things meant, or say “and more” or “such as”"
+                    let message = cat!(
+                        "Avoid “",
+                        written,
+                        "”: name the things meant, or say “and more” or “such as”"
                     );
                     cx.report(sink, Code::LatinAbbreviation, field.path, message)
                         .with_span(text, word.start, end)

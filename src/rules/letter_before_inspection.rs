@@ -23,7 +23,10 @@ pub(crate) fn letter_before_inspection(cx: &Context<'_>, sink: &mut Sink) {
         return;
     };
     if date <= last {
-        let message = format!("The letter date must be after the last inspection day, {last}");
+        let message = cat!(
+            "The letter date must be after the last inspection day, ",
+            last
+        );
         cx.report(
             sink,
             Code::LetterBeforeInspection,

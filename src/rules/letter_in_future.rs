@@ -22,7 +22,7 @@ pub(crate) fn letter_in_future(cx: &Context<'_>, sink: &mut Sink) {
         return;
     };
     if date > today {
-        let message = format!("The letter date, {date}, is after today, {today}");
+        let message = cat!("The letter date, ", date, ", is after today, ", today);
         cx.report(
             sink,
             Code::LetterInFuture,

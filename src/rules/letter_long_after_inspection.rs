@@ -29,8 +29,12 @@ pub(crate) fn letter_long_after_inspection(cx: &Context<'_>, sink: &mut Sink) {
     };
     let gap = date.day_number() - last.day_number();
     if gap > MAX_DAYS_AFTER {
-        let message = format!(
-            "The letter is dated {gap} days after the last inspection day, {last}. Check the dates"
+        let message = cat!(
+            "The letter is dated ",
+            gap,
+            " days after the last inspection day, ",
+            last,
+            ". Check the dates"
         );
         cx.report(
             sink,

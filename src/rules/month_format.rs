@@ -39,8 +39,8 @@ pub(crate) fn month_format(cx: &Context<'_>, sink: &mut Sink) {
     };
     match loose {
         Some((month, year)) => {
-            let iso = format!("{year:04}-{month:02}");
-            let message = format!("Write the previous inspection month as YYYY-MM, like {iso}");
+            let iso = YearMonth { year, month }.iso();
+            let message = cat!("Write the previous inspection month as YYYY-MM, like ", iso);
             cx.report(sink, Code::MonthFormat, path, message)
                 .with_fix(iso);
         }

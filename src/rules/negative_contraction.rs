@@ -37,7 +37,7 @@ pub(crate) fn negative_contraction(cx: &Context<'_>, sink: &mut Sink) {
             } else {
                 (*full).to_owned()
             };
-            let message = format!("Write “{full}” instead of “{}”", word.text);
+            let message = cat!("Write “", full, "” instead of “", word.text, "”");
             cx.report(sink, Code::NegativeContraction, field.path, message)
                 .with_span(field.text, word.start, word.end)
                 .with_fix(full);

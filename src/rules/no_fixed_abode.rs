@@ -24,8 +24,10 @@ pub(crate) fn no_fixed_abode(cx: &Context<'_>, sink: &mut Sink) {
                 continue;
             };
             if says_no_fixed_abode(line) {
-                let message = format!(
-                    "Enter a postal address for the {who}: “no fixed abode” is not an address"
+                let message = cat!(
+                    "Enter a postal address for the ",
+                    who,
+                    ": “no fixed abode” is not an address"
                 );
                 cx.report(sink, Code::NoFixedAbode, path.index(i), message);
             }

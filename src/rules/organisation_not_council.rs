@@ -43,8 +43,10 @@ pub(crate) fn organisation_not_council(cx: &Context<'_>, sink: &mut Sink) {
     // The same text has the same normal form: the usual case costs one comparison.
     if organisation != council && comparable(organisation) != comparable(council) {
         let council = council.trim();
-        let message =
-            format!("The recipient's organisation is not the council inspected, {council}");
+        let message = cat!(
+            "The recipient's organisation is not the council inspected, ",
+            council
+        );
         cx.report(
             sink,
             Code::OrganisationNotCouncil,

@@ -38,8 +38,8 @@ pub(crate) fn outcome_mismatch(cx: &Context<'_>, sink: &mut Sink) {
     if wrong.is_empty() {
         return;
     }
-    let message = format!(
-        "The outcome does not match the findings in: {}",
+    let message = cat!(
+        "The outcome does not match the findings in: ",
         wrong.join("; ")
     );
     let mut d = cx.report(

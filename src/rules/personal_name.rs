@@ -86,9 +86,10 @@ pub(crate) fn personal_name(cx: &Context<'_>, sink: &mut Sink) {
     for field in cx.prose_with(could_name, 0) {
         let allowed = allowed.get_or_insert_with(|| Allowed::new(&cx.letter.named_people()));
         for (start, end) in find_names(field.words, allowed) {
-            let message = format!(
-                "Remove the name “{}”: a published letter must not identify a child or family",
-                &field.text[start..end]
+            let message = cat!(
+                "Remove the name “",
+                &field.text[start..end],
+                "”: a published letter must not identify a child or family"
             );
             cx.report(sink, Code::PersonalName, field.path, message)
                 .with_span(field.text, start, end);

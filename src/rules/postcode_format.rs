@@ -36,8 +36,10 @@ pub(crate) fn postcode_format(cx: &Context<'_>, sink: &mut Sink) {
         let path = FieldPath::root().key(key).key("postcode");
         match normal_postcode(postcode) {
             Some(normal) => {
-                let message =
-                    format!("Write the postcode in capitals with one space, like {normal}");
+                let message = cat!(
+                    "Write the postcode in capitals with one space, like ",
+                    normal
+                );
                 cx.report(sink, Code::PostcodeFormat, path, message)
                     .with_fix(normal);
             }

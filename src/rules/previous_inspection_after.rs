@@ -22,7 +22,10 @@ pub(crate) fn previous_inspection_after(cx: &Context<'_>, sink: &mut Sink) {
         return;
     };
     if previous >= first {
-        let message = format!("The previous inspection must be before this one, in {first}");
+        let message = cat!(
+            "The previous inspection must be before this one, in ",
+            first
+        );
         cx.report(
             sink,
             Code::PreviousInspectionAfter,

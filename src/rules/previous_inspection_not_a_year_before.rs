@@ -24,7 +24,14 @@ pub(crate) fn previous_inspection_not_a_year_before(cx: &Context<'_>, sink: &mut
     };
     let months = previous.months_until(first);
     if months > 0 && !(9..=15).contains(&months) {
-        let message = format!("The previous inspection is usually about a year before this one: {previous} is {months} months before {first}");
+        let message = cat!(
+            "The previous inspection is usually about a year before this one: ",
+            previous,
+            " is ",
+            months,
+            " months before ",
+            first
+        );
         cx.report(
             sink,
             Code::PreviousInspectionNotAYearBefore,

@@ -78,9 +78,10 @@ pub(crate) fn reference_number(cx: &Context<'_>, sink: &mut Sink) {
             if covered[start..end].iter().all(|c| *c) {
                 continue;
             }
-            let message = format!(
-                "Remove the reference “{}”: it points at one child's record",
-                &field.text[start..end]
+            let message = cat!(
+                "Remove the reference “",
+                &field.text[start..end],
+                "”: it points at one child's record"
             );
             cx.report(sink, Code::ReferenceNumber, field.path, message)
                 .with_span(field.text, start, end);

@@ -126,9 +126,10 @@ fn word_set(words: &[Word<'_>]) -> Vec<u64> {
 pub(crate) fn similar_findings(cx: &Context<'_>, sink: &mut Sink) {
     let findings = cx.findings();
     let report = |sink: &mut Sink, this: usize, earlier: usize| {
-        let message = format!(
-            "This finding is nearly the same as the one at {}. Check whether both are needed",
-            findings[earlier].path
+        let message = cat!(
+            "This finding is nearly the same as the one at ",
+            findings[earlier].path,
+            ". Check whether both are needed"
         );
         cx.report(sink, Code::SimilarFindings, findings[this].path, message);
     };

@@ -30,12 +30,16 @@ pub(crate) fn telephone_format(cx: &Context<'_>, sink: &mut Sink) {
         };
         let number = number.trim();
         if let Some(problem) = telephone_problem(number) {
-            let message = format!("Enter a UK telephone number {problem}, like 0300 123 1231");
+            let message = cat!(
+                "Enter a UK telephone number ",
+                problem,
+                ", like 0300 123 1231"
+            );
             let mut d = cx.report(sink, Code::TelephoneFormat, path.key(key), message);
             // "+44 117 945 6333" is "0117 945 6333" written for callers from abroad.
             if let Some(national) = number.strip_prefix("+44").map(|rest| {
-                format!(
-                    "0{}",
+                cat!(
+                    "0",
                     crate::find::trim_start(rest.trim_start(), "(0)").trim_start()
                 )
             }) {

@@ -43,7 +43,7 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 #[must_use]
 pub fn truncate_chars(text: &str, max: usize) -> String {
     match text.char_indices().nth(max) {
-        Some((cut, _)) => format!("{}…", &text[..cut]),
+        Some((cut, _)) => cat!(&text[..cut], "…"),
         None => text.to_owned(),
     }
 }

@@ -28,15 +28,26 @@ pub(crate) fn text_too_long(cx: &Context<'_>, sink: &mut Sink) {
         if field.text.len() > MAX_TEXT_CHARS {
             let chars = super::text::char_count(field.text);
             if chars > MAX_TEXT_CHARS {
-                let message = format!("This text is {chars} characters long. Shorten it to {MAX_TEXT_CHARS} characters or fewer");
+                let message = cat!(
+                    "This text is ",
+                    chars,
+                    " characters long. Shorten it to ",
+                    MAX_TEXT_CHARS,
+                    " characters or fewer"
+                );
                 cx.report(sink, Code::TextTooLong, field.path, message);
             }
         }
     }
     let findings: usize = cx.letter.findings.iter().map(|s| s.findings.len()).sum();
     if findings > MAX_FINDINGS {
-        let message =
-            format!("The letter has {findings} findings. A letter holds {MAX_FINDINGS} at most");
+        let message = cat!(
+            "The letter has ",
+            findings,
+            " findings. A letter holds ",
+            MAX_FINDINGS,
+            " at most"
+        );
         cx.report(
             sink,
             Code::TextTooLong,

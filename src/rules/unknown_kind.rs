@@ -24,7 +24,7 @@ pub(crate) fn unknown_kind(cx: &Context<'_>, sink: &mut Sink) {
         return;
     }
     let ids: Vec<&str> = kinds::kinds().iter().map(|k| k.id).collect();
-    let message = format!("Choose a letter kind that exists: {}", ids.join(", "));
+    let message = cat!("Choose a letter kind that exists: ", ids.join(", "));
     let mut d = cx.report(
         sink,
         Code::UnknownKind,

@@ -20,8 +20,18 @@ pub(crate) fn unknown_option(options: &Options, sink: &mut Sink) {
         let shown = text::truncate_chars(code, 60);
         let near = text::closest(code, RULES.iter().map(|(c, ..)| c.as_str()));
         let message = match near {
-            Some(near) => format!("The options name a rule “{shown}” that does not exist. Did you mean “{near}”?"),
-            None => format!("The options name a rule “{shown}” that does not exist; the rules are listed by rules()"),
+            Some(near) => cat!(
+                "The options name a rule “",
+                shown,
+                "” that does not exist. Did you mean “",
+                near,
+                "”?"
+            ),
+            None => cat!(
+                "The options name a rule “",
+                shown,
+                "” that does not exist; the rules are listed by rules()"
+            ),
         };
         let rule = Code::UnknownOption;
         sink.push(rule.as_str(), rule.severity(), FieldPath::root(), message);

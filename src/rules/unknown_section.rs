@@ -28,13 +28,21 @@ pub(crate) fn unknown_section(cx: &Context<'_>, sink: &mut Sink) {
         let shown = text::truncate_chars(&section.key, 60);
         let keys = kind.sections.iter().map(|s| s.key);
         let message = match text::closest(&section.key, keys.clone()) {
-            Some(near) => format!(
-                "“{shown}” is not a section of a {} letter. Did you mean “{near}”?",
-                kind.id
-            ),
-            None => format!(
-                "“{shown}” is not a section of a {} letter; use one of: {}",
+            Some(near) => cat!(
+                "“",
+                shown,
+                "” is not a section of a ",
                 kind.id,
+                " letter. Did you mean “",
+                near,
+                "”?"
+            ),
+            None => cat!(
+                "“",
+                shown,
+                "” is not a section of a ",
+                kind.id,
+                " letter; use one of: ",
                 keys.collect::<Vec<_>>().join(", ")
             ),
         };

@@ -208,8 +208,8 @@ fn resolve(reference: &str) -> Option<&'static Map<String, Value>> {
 /// Walks `value` against the schema and reports its structural problems into `sink`.
 pub(crate) fn check_structure(value: &Value, sink: &mut Sink) {
     if !value.is_object() {
-        let message = format!(
-            "A letter must be a JSON object with its fields, not {}",
+        let message = cat!(
+            "A letter must be a JSON object with its fields, not ",
             describe(value)
         );
         sink.push(
@@ -243,16 +243,18 @@ fn walk(tree: &Tree, node: &Node, value: &Value, path: &Step<'_>, sink: &mut Sin
             if node.min_length > 0 && crate::letter::is_blank(text) {
                 missing(title, &path.pointer(), sink);
             } else if !node.allowed.is_empty() && !node.allowed.contains(&text.as_str()) {
-                let message = format!("{title} must be one of: {}", node.allowed.join(", "));
+                let message = cat!(title, " must be one of: ", node.allowed.join(", "));
                 let code = Code::ValueNotAllowed;
                 sink.push(code.as_str(), code.severity(), path.pointer(), message);
             }
         }
         (Type::Boolean, Value::Bool(_)) | (Type::Any, _) => {}
         (expected, _) => {
-            let message = format!(
-                "{title} must be {}, not {}",
+            let message = cat!(
+                title,
+                " must be ",
                 expected_words(expected),
+                ", not ",
                 describe(value)
             );
             sink.push(
@@ -327,7 +329,7 @@ fn report_missing(tree: &Tree, node: &Node, path: &Pointer, sink: &mut Sink) {
 fn missing(title: &str, path: &Pointer, sink: &mut Sink) {
     let message = match path.as_str() {
         "/findings" => "Enter at least one finding".to_owned(),
-        _ => format!("Enter the {}", lower_first(title)),
+        _ => cat!("Enter the ", lower_first(title)),
     };
     let code = Code::RequiredField;
     sink.push(code.as_str(), code.severity(), path, message);
@@ -336,11 +338,23 @@ fn missing(title: &str, path: &Pointer, sink: &mut Sink) {
 fn unknown_key_message(key: &str, known: &[&str]) -> String {
     let shown = rules::text::truncate_chars(key, 40);
     match rules::text::closest(key, known.iter().copied()) {
-        Some(near) => format!(
-            "Remove “{shown}” or rename it “{near}”: a letter has no field called “{shown}”"
+        Some(near) => cat!(
+            "Remove “",
+            shown,
+            "” or rename it “",
+            near,
+            "”: a letter has no field called “",
+            shown,
+            "”"
         ),
-        None if known.is_empty() => format!("Remove “{shown}”: nothing can be added here"),
-        None => format!("Remove “{shown}”: a letter has no field called “{shown}” here"),
+        None if known.is_empty() => cat!("Remove “", shown, "”: nothing can be added here"),
+        None => cat!(
+            "Remove “",
+            shown,
+            "”: a letter has no field called “",
+            shown,
+            "” here"
+        ),
     }
 }
 
