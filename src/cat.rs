@@ -116,11 +116,12 @@ pub(crate) fn code_point(c: char) -> String {
     let mut digits = Vec::new();
     let mut n = u32::from(c);
     while n > 0 || digits.len() < 4 {
-        digits.push(b"0123456789ABCDEF"[(n % 16) as usize]);
+        digits.push(char::from(b"0123456789ABCDEF"[(n % 16) as usize]));
         n /= 16;
     }
-    digits.reverse();
-    cat!("U+", std::str::from_utf8(&digits).unwrap_or_default())
+    let mut out = String::from("U+");
+    out.extend(digits.iter().rev());
+    out
 }
 
 #[cfg(test)]

@@ -191,7 +191,7 @@ fn digits(text: &str) -> Option<u32> {
     if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    text.parse().ok()
+    crate::number::parse(text)
 }
 
 fn is_leap(year: i32) -> bool {

@@ -147,8 +147,11 @@ pub fn compare_pointers(a: &str, b: &str) -> Ordering {
             .map_or(rest, |end| &rest[..end])
     }
     let (x, y) = (segment(a, from), segment(b, from));
-    let order = match (x.parse::<u64>(), y.parse::<u64>()) {
-        (Ok(m), Ok(n)) => m.cmp(&n).then_with(|| x.cmp(y)),
+    let order = match (
+        crate::number::parse::<u64>(x),
+        crate::number::parse::<u64>(y),
+    ) {
+        (Some(m), Some(n)) => m.cmp(&n).then_with(|| x.cmp(y)),
         _ => x.cmp(y),
     };
     // The same segment: one pointer goes on past it and is a child of the other.
@@ -392,7 +395,7 @@ impl Pointer {
                 let plain = segment.bytes().all(|b| b.is_ascii_digit())
                     && !segment.is_empty()
                     && (segment == "0" || !segment.starts_with('0'));
-                list.get(segment.parse::<usize>().ok().filter(|_| plain)?)
+                list.get(crate::number::parse::<usize>(&segment).filter(|_| plain)?)
             }
             _ => None,
         })
@@ -441,7 +444,7 @@ pub(crate) fn push_decimal_u64(out: &mut String, n: u64) {
             break;
         }
     }
-    out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or("0"));
+    out.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
 /// `n` in decimal digits, as `n.to_string()` writes it.
@@ -456,8 +459,11 @@ pub(crate) fn zero_padded(n: impl Into<i64>, width: usize) -> String {
     let mut digits = String::new();
     push_decimal_u64(&mut digits, n.unsigned_abs());
     let sign = if n < 0 { "-" } else { "" };
-    let zeros = width.saturating_sub(digits.len() + sign.len());
-    [sign, &"0".repeat(zeros), &digits].concat()
+    let mut out = String::from(sign);
+    for _ in digits.len() + sign.len()..width {
+        out.push('0');
+    }
+    out + &digits
 }
 
 impl From<Pointer> for String {

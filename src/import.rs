@@ -128,7 +128,11 @@ fn date_in_words(text: &str) -> Option<Date> {
     let [day, month, year] = words.as_slice() else {
         return None;
     };
-    Date::new(year.parse().ok()?, month_number(month)?, day.parse().ok()?)
+    Date::new(
+        crate::number::parse(year)?,
+        month_number(month)?,
+        crate::number::parse(day)?,
+    )
 }
 
 /// Days written `12 and 13 April 2011`, `30 June and 1 July 2010`, `12, 13 and 14 April 2011`.
@@ -142,12 +146,12 @@ fn days_in_words(text: &str) -> Option<Vec<Date>> {
                 day.1 = Some(month);
             }
         } else if word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) {
-            let year = word.parse().ok()?;
+            let year = crate::number::parse(word)?;
             for day in days.iter_mut().rev().take_while(|d| d.2.is_none()) {
                 day.2 = Some(year);
             }
         } else {
-            days.push((word.parse().ok()?, None, None));
+            days.push((crate::number::parse(word)?, None, None));
         }
     }
     days.iter()
@@ -701,7 +705,7 @@ fn find_month(text: &str) -> Option<YearMonth> {
     let words: Vec<&str> = text.split_whitespace().collect();
     words.windows(2).find_map(|pair| {
         let month = month_number(pair[0])?;
-        let year: i32 = pair[1].trim_end_matches(['.', ',', ';']).parse().ok()?;
+        let year: i32 = crate::number::parse(pair[1].trim_end_matches(['.', ',', ';']))?;
         (1000..=9999)
             .contains(&year)
             .then_some(YearMonth { year, month })

@@ -64,11 +64,8 @@ pub(crate) fn read_loosely(text: &str) -> Option<Date> {
     let [day, month, year] = parts.as_slice() else {
         return None;
     };
-    let day: u32 = day
-        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
-        .parse()
-        .ok()?;
-    let month = month.parse().ok().or_else(|| month_number(month))?;
-    let year: i32 = year.parse().ok().filter(|y| (1000..=9999).contains(y))?;
+    let day: u32 = crate::number::parse(day.trim_end_matches(|c: char| c.is_ascii_alphabetic()))?;
+    let month = crate::number::parse(month).or_else(|| month_number(month))?;
+    let year: i32 = crate::number::parse(year).filter(|y| (1000..=9999).contains(y))?;
     Date::new(year, month, day)
 }

@@ -28,7 +28,7 @@ fn is_day(word: &str) -> bool {
     let suffix = &word[digits.len()..];
     (1..=2).contains(&digits.len())
         && digits.bytes().all(|b| b.is_ascii_digit())
-        && digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+        && crate::number::parse::<u32>(digits).is_some_and(|d| (1..=31).contains(&d))
         && matches!(
             suffix.to_ascii_lowercase().as_str(),
             "" | "st" | "nd" | "rd" | "th"

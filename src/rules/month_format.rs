@@ -30,11 +30,8 @@ pub(crate) fn month_format(cx: &Context<'_>, sink: &mut Sink) {
     let path = FieldPath::root().key("previous_inspection").key("month");
     let words: Vec<&str> = text.split_whitespace().collect();
     let loose = match words.as_slice() {
-        [month, year] => month_number(month).zip(
-            year.parse::<i32>()
-                .ok()
-                .filter(|y| (1000..=9999).contains(y)),
-        ),
+        [month, year] => month_number(month)
+            .zip(crate::number::parse::<i32>(year).filter(|y| (1000..=9999).contains(y))),
         _ => None,
     };
     match loose {

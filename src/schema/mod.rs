@@ -192,7 +192,7 @@ impl Tree {
                 _ => None,
             }),
             Type::Array => {
-                key.parse::<usize>().ok()?;
+                crate::number::parse::<usize>(key)?;
                 node.items.map(|i| &self.nodes[i])
             }
             _ => None,
