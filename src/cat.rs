@@ -110,6 +110,26 @@ macro_rules! signed_piece {
 }
 signed_piece!(i8, i16, i32, i64);
 
+/// `join` for the crate's lists of texts (`&str`s or `String`s): one short loop, where the
+/// standard library's `join` and `concat` are a long, unrolled copy for each element type.
+pub(crate) trait Joined {
+    /// The parts with `separator` between each two, as `join(separator)` gives them.
+    fn joined(&self, separator: &str) -> String;
+}
+
+impl<S: AsRef<str>> Joined for [S] {
+    fn joined(&self, separator: &str) -> String {
+        let mut out = String::new();
+        for (i, part) in self.iter().enumerate() {
+            if i > 0 {
+                out.push_str(separator);
+            }
+            out.push_str(part.as_ref());
+        }
+        out
+    }
+}
+
 /// `U+00A0`: a character's code point as Unicode writes it, in capital hexadecimal digits, at
 /// least four (`format!("U+{:04X}", u32::from(c))`).
 pub(crate) fn code_point(c: char) -> String {
@@ -137,6 +157,22 @@ mod tests {
             e in any::<char>(), f in ".*",
         ) {
             prop_assert_eq!(cat!(a, " ", b, c, d, e, f.as_str(), &f), format!("{a} {b}{c}{d}{e}{f}{f}"));
+        }
+    }
+
+    proptest! {
+        /// Zero-padded numbers are written as `format!("{n:0width$}")` writes them.
+        #[test]
+        fn padded_numbers_are_written_as_format_writes_them(n in any::<i32>(), width in 0usize..12) {
+            prop_assert_eq!(crate::diagnostic::zero_padded(n, width), format!("{n:0width$}"));
+        }
+
+        /// Lists are joined as the standard library joins them.
+        #[test]
+        fn lists_are_joined_as_join_joins_them(parts in proptest::collection::vec(".{0,4}", 0..6), separator in ".{0,3}") {
+            prop_assert_eq!(parts.joined(&separator), parts.join(separator.as_str()));
+            let borrowed: Vec<&str> = parts.iter().map(String::as_str).collect();
+            prop_assert_eq!(borrowed.joined(&separator), borrowed.join(separator.as_str()));
         }
     }
 

@@ -4,7 +4,8 @@
 
 use std::fmt;
 
-use crate::diagnostic::{decimal, zero_padded};
+use crate::cat::Joined as _;
+use crate::diagnostic::zero_padded;
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -104,7 +105,7 @@ impl Date {
             zero_padded(self.month, 2),
             zero_padded(self.day, 2),
         ]
-        .join("-")
+        .joined("-")
     }
 
     #[must_use]
@@ -125,14 +126,7 @@ impl Date {
     /// `17 May 2011`: day without a leading zero, month in full, no comma, no ordinal.
     #[must_use]
     pub fn words(self) -> String {
-        [
-            &decimal(self.day),
-            " ",
-            month_name(self.month),
-            " ",
-            &decimal(self.year),
-        ]
-        .concat()
+        cat!(self.day, " ", month_name(self.month), " ", self.year)
     }
 }
 
@@ -170,13 +164,13 @@ impl YearMonth {
     /// `June 2010`.
     #[must_use]
     pub fn words(self) -> String {
-        [month_name(self.month), " ", &decimal(self.year)].concat()
+        cat!(month_name(self.month), " ", self.year)
     }
 
     /// `YYYY-MM`.
     #[must_use]
     pub fn iso(self) -> String {
-        [zero_padded(self.year, 4), zero_padded(self.month, 2)].join("-")
+        [zero_padded(self.year, 4), zero_padded(self.month, 2)].joined("-")
     }
 }
 
@@ -241,9 +235,9 @@ pub fn days_in_words(days: &[Date]) -> String {
             None => day.words(),
             Some(next) if next.year != day.year => day.words(),
             Some(next) if next.month != day.month => {
-                [&decimal(day.day), " ", month_name(day.month)].concat()
+                cat!(day.day, " ", month_name(day.month))
             }
-            Some(_) => decimal(day.day),
+            Some(_) => cat!(day.day),
         })
         .collect();
     let parts: Vec<&str> = parts.iter().map(String::as_str).collect();

@@ -428,7 +428,7 @@ pub(crate) fn push_decimal(out: &mut String, index: usize) {
 }
 
 /// Writes `n` in decimal digits, without the formatting machinery: the crate builds its texts
-/// by joining pieces (`cat!`, `[a, b].concat()`) instead of with `format!` (see `cat.rs`).
+/// by joining pieces (`cat!`) instead of with `format!` (see `cat.rs`).
 pub(crate) fn push_decimal_u64(out: &mut String, n: u64) {
     let mut digits = [0u8; 20];
     let mut at = digits.len();
@@ -445,11 +445,6 @@ pub(crate) fn push_decimal_u64(out: &mut String, n: u64) {
         }
     }
     out.extend(digits[at..].iter().map(|&d| char::from(d)));
-}
-
-/// `n` in decimal digits, as `n.to_string()` writes it.
-pub(crate) fn decimal(n: impl Into<i64>) -> String {
-    zero_padded(n, 0)
 }
 
 /// `n` in decimal, with zeros after any minus sign up to `width` characters in all, as
@@ -632,11 +627,10 @@ impl Sink {
                 code: last.code.clone(),
                 severity: last.severity,
                 path: last.path.clone(),
-                message: [
-                    &*decimal(i64::try_from(self.left_out).unwrap_or(i64::MAX)),
+                message: cat!(
+                    self.left_out,
                     " more like these in this text are not listed",
-                ]
-                .concat(),
+                ),
                 span: None,
                 fix: None,
             };

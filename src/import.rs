@@ -14,6 +14,7 @@ use std::borrow::Cow;
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::cat::Joined as _;
 use crate::dates::{month_number, Date, YearMonth};
 use crate::diagnostic::{Diagnostic, Pointer};
 use crate::find::{contains, split, split_once};
@@ -63,14 +64,13 @@ pub fn import_text(text: &str) -> Imported {
             code: code.as_str().to_owned(),
             severity: code.severity(),
             path: String::from(&Pointer::root()),
-            message: [
+            message: cat!(
                 "Line ",
-                &crate::diagnostic::decimal(i64::try_from(line).unwrap_or(i64::MAX)),
+                line,
                 " could not be placed in the letter: “",
                 &crate::rules::text::truncate_chars(&content, 80),
                 "”. Add it to the right field by hand",
-            ]
-            .concat(),
+            ),
             span: None,
             fix: None,
         })
@@ -243,7 +243,7 @@ impl<'a> Reader<'a> {
             .iter()
             .map(|l| l.text)
             .collect::<Vec<_>>()
-            .join("\n");
+            .joined("\n");
         let kind = recognise_kind(&text);
         let mut letter = Letter {
             kind: Some(kind.id.into()),
@@ -289,7 +289,7 @@ impl<'a> Reader<'a> {
         let postcode_at = (0..words.len()).find(|&i| {
             words
                 .get(i + 1)
-                .is_some_and(|(next, _)| is_postcode(&[words[i].0, " ", next].concat()))
+                .is_some_and(|(next, _)| is_postcode(&cat!(words[i].0, " ", next)))
         });
         let one_line = postcode_at.is_some_and(|p| {
             words[..p]
@@ -301,10 +301,10 @@ impl<'a> Reader<'a> {
         let mut direct = false;
         while i < words.len() {
             let (word, line) = words[i];
-            let pair = words.get(i + 1).map(|(next, _)| [word, " ", next].concat());
+            let pair = words.get(i + 1).map(|(next, _)| cat!(word, " ", next));
             if !after_postcode && Some(i) == postcode_at {
                 if !current.is_empty() {
-                    address.push(current.join(" "));
+                    address.push(current.joined(" "));
                     current.clear();
                 }
                 sender.postcode = pair.map(Cow::Owned);
@@ -315,12 +315,12 @@ impl<'a> Reader<'a> {
             if !after_postcode {
                 // Separate lines stay separate; on one line, a line ends after a street word.
                 if i > 0 && words[i - 1].1.number != line.number && !current.is_empty() {
-                    address.push(current.join(" "));
+                    address.push(current.joined(" "));
                     current.clear();
                 }
                 current.push(word);
                 if one_line && LINE_ENDS.contains(&word) {
-                    address.push(current.join(" "));
+                    address.push(current.joined(" "));
                     current.clear();
                 }
                 i += 1;
@@ -338,7 +338,7 @@ impl<'a> Reader<'a> {
                         number.push(*digits);
                         j += 1;
                     }
-                    let number = Some(number.join(" ")).filter(|n| !n.is_empty());
+                    let number = Some(number.joined(" ")).filter(|n| !n.is_empty());
                     match (word, direct) {
                         ("T", false) => sender.telephone = number.map(Cow::Owned),
                         ("T", true) => sender.direct_telephone = number.map(Cow::Owned),
@@ -362,7 +362,7 @@ impl<'a> Reader<'a> {
             i += 1;
         }
         if !current.is_empty() {
-            address.push(current.join(" "));
+            address.push(current.joined(" "));
         }
         sender.address = address.into_iter().map(|l| Some(l.into())).collect();
     }
@@ -377,7 +377,7 @@ impl<'a> Reader<'a> {
             r.title = Some(parts.remove(0).to_owned().into());
             r.surname = parts.pop().map(|s| s.to_owned().into());
             if !parts.is_empty() {
-                r.forename = Some(parts.join(" ").into());
+                r.forename = Some(parts.joined(" ").into());
             }
         } else {
             r.surname = parts.first().map(|s| (*s).to_owned().into());
@@ -484,15 +484,20 @@ impl<'a> Reader<'a> {
                         .collect();
                 }
             } else if p.starts_with(&outcome_lead) {
-                letter.outcome = Some(text.split_whitespace().collect::<Vec<_>>().join(" ").into());
+                letter.outcome = Some(
+                    text.split_whitespace()
+                        .collect::<Vec<_>>()
+                        .joined(" ")
+                        .into(),
+                );
             } else if previous.is_empty() && !contains(&p, " previous inspection") {
                 self.unplaced.push((number, text));
             } else {
-                previous.push(text.split_whitespace().collect::<Vec<_>>().join(" "));
+                previous.push(text.split_whitespace().collect::<Vec<_>>().joined(" "));
             }
         }
         if !previous.is_empty() {
-            let summary = previous.join(" ");
+            let summary = previous.joined(" ");
             let month = find_month(&summary);
             letter.previous_inspection = Some(PreviousInspection {
                 month: month.map(|m| m.iso().into()),
@@ -547,7 +552,7 @@ impl<'a> Reader<'a> {
             let list: Vec<Finding> = texts
                 .into_iter()
                 .map(|text| {
-                    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                    let text = text.split_whitespace().collect::<Vec<_>>().joined(" ");
                     match plain(&text).strip_suffix(&marker) {
                         Some(_) => {
                             let cut = text.len() - marker.len();
@@ -597,7 +602,7 @@ impl<'a> Reader<'a> {
             taken.push(line.text);
             self.next();
         }
-        let joined = taken.join(" ");
+        let joined = taken.joined(" ");
         let role_at = ["Her Majesty", "His Majesty"]
             .iter()
             .filter_map(|r| crate::find::find(&joined, r))
@@ -654,9 +659,9 @@ fn split_copies(line: &str) -> Vec<Copy<'static>> {
             .filter(|&i| i + 2 < words.len() + 1 && i + 1 < words.len());
         match cut {
             Some(i) => {
-                fields.push(words[..=i].join(" "));
+                fields.push(words[..=i].joined(" "));
                 ends.push(true);
-                fields.push(words[i + 1..].join(" "));
+                fields.push(words[i + 1..].joined(" "));
                 ends.push(false);
             }
             None => {
@@ -691,7 +696,7 @@ fn copy_from(mut fields: Vec<String>) -> Copy<'static> {
     let role = if fields.is_empty() {
         None
     } else {
-        Some(fields.join(", "))
+        Some(fields.joined(", "))
     };
     Copy {
         name: name.map(Cow::Owned),

@@ -73,12 +73,11 @@ impl Options {
                 ("rules", Value::Object(rules)) => {
                     for (code, setting) in rules {
                         let Some(setting) = setting.as_str().and_then(Setting::from_word) else {
-                            return Err([
+                            return Err(cat!(
                                 "options.rules[\"",
                                 code.as_str(),
                                 "\"] must be \"off\", \"warning\" or \"error\"",
-                            ]
-                            .concat());
+                            ));
                         };
                         options.set(code, setting);
                     }
@@ -90,23 +89,21 @@ impl Options {
                 ("highlight", Value::Bool(b)) => options.highlight = *b,
                 ("highlight", _) => return Err("options.highlight must be true or false".into()),
                 (other, _) => {
-                    return Err([
+                    return Err(cat!(
                         "options has no setting called \"",
                         other,
                         "\"; use rules, today or highlight",
-                    ]
-                    .concat())
+                    ))
                 }
             }
         }
         if let Some(today) = &options.today {
             if crate::dates::Date::parse_iso(today).is_none() {
-                return Err([
+                return Err(cat!(
                     "options.today must be a real date as YYYY-MM-DD, not \"",
                     today,
                     "\"",
-                ]
-                .concat());
+                ));
             }
         }
         Ok(options)

@@ -7,6 +7,7 @@
 
 use std::borrow::Cow;
 
+use crate::cat::Joined as _;
 use serde::{Deserialize, Serialize};
 
 /// Every kind file, sorted by file name (`ucra-2010.json`, `ucra-2011.json`, …).
@@ -113,7 +114,7 @@ impl Kind {
             return None;
         }
         let o = &self.outcome;
-        let mut sentence = [o.lead, " "].concat();
+        let mut sentence = cat!(o.lead, " ");
         sentence.push_str(&join_english(&identified, o.and));
         if !with.is_empty() {
             if !identified.is_empty() {
@@ -152,7 +153,7 @@ impl Kind {
             .iter()
             .any(|p| council.starts_with(p))
         {
-            Cow::Owned(["the ", council].concat())
+            Cow::Owned(cat!("the ", council))
         } else {
             Cow::Borrowed(council)
         }
@@ -165,7 +166,7 @@ pub fn join_english(items: &[&str], and: &str) -> String {
     match items {
         [] => String::new(),
         [one] => (*one).to_owned(),
-        [init @ .., last] => [&*init.join(", "), and, last].concat(),
+        [init @ .., last] => cat!(&*init.joined(", "), and, last),
     }
 }
 

@@ -202,7 +202,7 @@ impl Writer<'_> {
     /// A value, as a link when it is an email address or website that passes its format rule.
     fn value(&mut self, text: &str, link: Link) {
         let href = match link {
-            Link::Email if is_email(text) => Some(["mailto:", text].concat()),
+            Link::Email if is_email(text) => Some(cat!("mailto:", text)),
             Link::Website => website_href(text),
             _ => None,
         };

@@ -466,7 +466,7 @@ fn finding_lines<'a>(
             )];
             if finding.previously_identified {
                 if let Some(sentence) = previously {
-                    line.push(Inline::fixed([" ", sentence].concat()));
+                    line.push(Inline::fixed(cat!(" ", sentence)));
                 }
             }
             line

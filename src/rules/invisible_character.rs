@@ -18,6 +18,7 @@
 
 use super::text::has;
 use super::{Code, Context};
+use crate::cat::Joined as _;
 use crate::diagnostic::Sink;
 
 /// Whether `c` is invisible or a control character (other than tab and line breaks).
@@ -38,7 +39,7 @@ pub(crate) fn invisible_character(cx: &Context<'_>, sink: &mut Sink) {
                 .collect();
             let message = cat!(
                 "Remove the invisible character (",
-                codes.join(" "),
+                codes.joined(" "),
                 ") from the text"
             );
             cx.report(sink, Code::InvisibleCharacter, field.path, message)

@@ -15,6 +15,7 @@
 //! `Southend-on-Sea Borough Council`.
 
 use super::{Code, Context};
+use crate::cat::Joined as _;
 use crate::diagnostic::{FieldPath, Sink};
 use crate::letter::filled;
 
@@ -26,7 +27,7 @@ fn comparable(name: &str) -> String {
     let lower = visible
         .split_whitespace()
         .collect::<Vec<_>>()
-        .join(" ")
+        .joined(" ")
         .to_ascii_lowercase();
     lower
         .strip_prefix("the ")

@@ -16,6 +16,7 @@
 //! sections as the fix.
 
 use super::{Code, Context};
+use crate::cat::Joined as _;
 use crate::diagnostic::{FieldPath, Sink};
 use crate::letter::filled;
 
@@ -40,7 +41,7 @@ pub(crate) fn outcome_mismatch(cx: &Context<'_>, sink: &mut Sink) {
     }
     let message = cat!(
         "The outcome does not match the findings in: ",
-        wrong.join("; ")
+        wrong.joined("; ")
     );
     let mut d = cx.report(
         sink,

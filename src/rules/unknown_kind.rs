@@ -12,6 +12,7 @@
 //! exists: ucra-2010, ucra-2011".
 
 use super::{Code, Context};
+use crate::cat::Joined as _;
 use crate::diagnostic::{FieldPath, Sink};
 use crate::kinds;
 use crate::letter::filled;
@@ -24,7 +25,7 @@ pub(crate) fn unknown_kind(cx: &Context<'_>, sink: &mut Sink) {
         return;
     }
     let ids: Vec<&str> = kinds::kinds().iter().map(|k| k.id).collect();
-    let message = cat!("Choose a letter kind that exists: ", ids.join(", "));
+    let message = cat!("Choose a letter kind that exists: ", ids.joined(", "));
     let mut d = cx.report(
         sink,
         Code::UnknownKind,

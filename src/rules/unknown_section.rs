@@ -14,6 +14,7 @@
 //! “strengths”?"
 
 use super::{text, Code, Context};
+use crate::cat::Joined as _;
 use crate::diagnostic::{FieldPath, Sink};
 
 pub(crate) fn unknown_section(cx: &Context<'_>, sink: &mut Sink) {
@@ -43,7 +44,7 @@ pub(crate) fn unknown_section(cx: &Context<'_>, sink: &mut Sink) {
                 "” is not a section of a ",
                 kind.id,
                 " letter; use one of: ",
-                keys.collect::<Vec<_>>().join(", ")
+                keys.collect::<Vec<_>>().joined(", ")
             ),
         };
         cx.report(sink, Code::UnknownSection, path.key(&section.key), message);

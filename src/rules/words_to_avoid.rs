@@ -57,7 +57,7 @@ pub(crate) fn words_to_avoid(cx: &Context<'_>, sink: &mut Sink) {
                 }
                 // Joined rather than formatted: a letter may get dozens of these.
                 let said = field.text.get(word.start..end).unwrap_or_default();
-                let message = ["Avoid “", said, "”: use ", instead].concat();
+                let message = cat!("Avoid “", said, "”: use ", instead);
                 cx.report(sink, Code::WordsToAvoid, field.path, message)
                     .with_span(field.text, word.start, end);
             }

@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 
 use serde_json::{Map, Value};
 
+use crate::cat::Joined as _;
 use crate::diagnostic::{Pointer, Severity, Sink, Step};
 use crate::rules::{self, Code};
 
@@ -243,7 +244,7 @@ fn walk(tree: &Tree, node: &Node, value: &Value, path: &Step<'_>, sink: &mut Sin
             if node.min_length > 0 && crate::letter::is_blank(text) {
                 missing(title, &path.pointer(), sink);
             } else if !node.allowed.is_empty() && !node.allowed.contains(&text.as_str()) {
-                let message = cat!(title, " must be one of: ", node.allowed.join(", "));
+                let message = cat!(title, " must be one of: ", node.allowed.joined(", "));
                 let code = Code::ValueNotAllowed;
                 sink.push(code.as_str(), code.severity(), path.pointer(), message);
             }

@@ -116,7 +116,7 @@ fn unreadable(why: &str) -> Diagnostic {
         code: crate::rules::Code::WrongType.as_str().to_owned(),
         severity: Severity::Error,
         path: String::from(&Pointer::root()),
-        message: ["The letter could not be read: ", why].concat(),
+        message: cat!("The letter could not be read: ", why),
         span: None,
         fix: None,
     }
@@ -130,7 +130,7 @@ pub(crate) fn options_from_js(options: &JsValue) -> Result<Options, JsError> {
         .ok()
         .and_then(|s| s.as_string())
         .ok_or_else(|| JsError::new("options must be a plain object"))?;
-    let value = json::parse(&text).map_err(|e| JsError::new(&["options: ", &e].concat()))?;
+    let value = json::parse(&text).map_err(|e| JsError::new(&cat!("options: ", &e)))?;
     Options::from_value(&value).map_err(|e| JsError::new(&e))
 }
 
