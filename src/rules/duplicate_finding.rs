@@ -12,9 +12,7 @@
 //! The same sentence under `strengths` and `areas_for_development` gives `duplicate-finding` at
 //! the second one: "This finding repeats the one at /findings/strengths/0/text. Remove one of them".
 
-use std::collections::hash_map::Entry;
-
-use super::text::{mix, MixMap, Word};
+use super::text::{mix, HashIndex, Word};
 
 use super::{Code, Context};
 use crate::diagnostic::Sink;
@@ -41,27 +39,19 @@ pub(crate) fn same_words(a: &[Word<'_>], b: &[Word<'_>]) -> bool {
 
 pub(crate) fn duplicate_finding(cx: &Context<'_>, sink: &mut Sink) {
     let findings = cx.findings();
-    let mut first_seen: MixMap<u64, usize> =
-        MixMap::with_capacity_and_hasher(findings.len(), Default::default());
+    let mut first_seen = HashIndex::with_capacity(findings.len());
     for (index, finding) in findings.iter().enumerate() {
         if finding.words.is_empty() {
             continue;
         }
-        match first_seen.entry(finding.words_hash) {
-            Entry::Occupied(first) => {
-                let first = &findings[*first.get()];
-                if same_words(first.words, finding.words) {
-                    let message = cat!(
-                        "This finding repeats the one at ",
-                        first.path,
-                        ". Remove one of them"
-                    );
-                    cx.report(sink, Code::DuplicateFinding, finding.path, message);
-                }
-            }
-            Entry::Vacant(slot) => {
-                slot.insert(index);
-            }
+        let first = *first_seen.get_or_insert(finding.words_hash, index);
+        if first != index && same_words(findings[first].words, finding.words) {
+            let message = cat!(
+                "This finding repeats the one at ",
+                findings[first].path,
+                ". Remove one of them"
+            );
+            cx.report(sink, Code::DuplicateFinding, finding.path, message);
         }
     }
 }

@@ -18,7 +18,7 @@
 //! The two findings above give `similar-findings` at the second: "This finding is nearly the
 //! same as the one at /findings/strengths/0/text. Check whether both are needed".
 
-use super::text::{mix, MixMap, Word};
+use super::text::{mix, HashIndex, Word};
 use super::{Code, Context};
 use crate::diagnostic::Sink;
 
@@ -188,17 +188,17 @@ pub(crate) fn similar_findings(cx: &Context<'_>, sink: &mut Sink) {
         }
     }
     let exact = |i: usize| findings[owners[i]].words_hash;
-    let mut counts: MixMap<u64, usize> = MixMap::default();
+    let mut counts = HashIndex::default();
     for set in &sets {
         for word in set {
-            *counts.entry(*word).or_default() += 1;
+            *counts.get_or_insert(*word, 0) += 1;
         }
     }
     // The letter-wide order puts the words fewest findings hold first, so that each finding's
     // first words are ones few other findings hold, and the lists to compare with are short.
     // Each word's list of the findings whose first words hold it, newest first: the map gives
     // the list's head, `links` each entry and the next (`usize::MAX` ends a list).
-    let mut heads: MixMap<u64, usize> = MixMap::default();
+    let mut heads = HashIndex::default();
     let mut links: Vec<(usize, usize)> = Vec::new();
     let mut first: Vec<(usize, u64)> = Vec::new();
     // For each earlier finding, the last finding compared with it: a finding met in a second
@@ -209,7 +209,7 @@ pub(crate) fn similar_findings(cx: &Context<'_>, sink: &mut Sink) {
         let prefix = prefix_len(set.len());
         first.clear();
         for word in set {
-            let key = (counts.get(word).copied().unwrap_or(0), *word);
+            let key = (counts.get(*word).unwrap_or(0), *word);
             if first.len() == prefix && key >= first[prefix - 1] {
                 continue;
             }
@@ -219,7 +219,7 @@ pub(crate) fn similar_findings(cx: &Context<'_>, sink: &mut Sink) {
         }
         let mut compared = 0;
         'probe: for (_, word) in &first {
-            let mut link = heads.get(word).copied().unwrap_or(usize::MAX);
+            let mut link = heads.get(*word).unwrap_or(usize::MAX);
             while let Some(&(earlier, next)) = links.get(link) {
                 link = next;
                 if stamps[earlier] == index {
@@ -238,7 +238,7 @@ pub(crate) fn similar_findings(cx: &Context<'_>, sink: &mut Sink) {
             }
         }
         for (_, word) in &first {
-            let head = heads.entry(*word).or_insert(usize::MAX);
+            let head = heads.get_or_insert(*word, usize::MAX);
             links.push((index, *head));
             *head = links.len() - 1;
         }

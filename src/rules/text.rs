@@ -648,35 +648,93 @@ pub fn digit_groups(text: &str, words: &[Word<'_>], separators: &[u8]) -> Vec<(u
     out
 }
 
-/// A fast hasher for keys that are already hashes or small integers (`HashMap`'s default,
-/// SipHash, is built to resist attacks on untrusted keys, which these are not: they are our own
-/// hashes of the text). A multiply-xorshift mix of each word written.
-#[derive(Default, Clone, Copy)]
-pub struct MixHasher(u64);
+/// A map from the crate's 64-bit hashes (of words and findings) to indices: open addressing
+/// with linear probing in a table kept at most half full. The keys are already well mixed, so
+/// a multiplication spreads them over the table; the standard `HashMap` with its entry API was
+/// about 2 KB of the browser package for the same work.
+#[derive(Default)]
+pub struct HashIndex {
+    slots: Vec<Option<(u64, usize)>>,
+    len: usize,
+}
 
-impl std::hash::Hasher for MixHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(u64::from(b));
+impl HashIndex {
+    /// Room for `n` keys before the table grows.
+    #[must_use]
+    pub fn with_capacity(n: usize) -> HashIndex {
+        HashIndex {
+            slots: vec![None; (n * 2).next_power_of_two().max(16)],
+            len: 0,
         }
     }
 
-    fn write_u64(&mut self, n: u64) {
-        let x = (self.0.rotate_left(23) ^ n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        self.0 = x ^ (x >> 32);
+    /// Where `key` is, or the empty slot where it would go.
+    fn slot(&self, key: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        // The table's length is a power of two below 2^32 in the browser, so the shift keeps
+        // the top bits of the product, which every bit of the key reaches.
+        let mut at = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & mask;
+        while let Some((k, _)) = self.slots[at] {
+            if k == key {
+                break;
+            }
+            at = (at + 1) & mask;
+        }
+        at
     }
 
-    fn write_usize(&mut self, n: usize) {
-        self.write_u64(n as u64);
+    /// The value of `key`.
+    #[must_use]
+    pub fn get(&self, key: u64) -> Option<usize> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        self.slots[self.slot(key)].map(|(_, value)| value)
+    }
+
+    /// The value of `key`, set to `value` first when the map does not hold it.
+    pub fn get_or_insert(&mut self, key: u64, value: usize) -> &mut usize {
+        if (self.len + 1) * 2 > self.slots.len() {
+            let size = (self.slots.len() * 2).max(16);
+            let old = std::mem::replace(&mut self.slots, vec![None; size]);
+            for (k, v) in old.into_iter().flatten() {
+                let at = self.slot(k);
+                self.slots[at] = Some((k, v));
+            }
+        }
+        let at = self.slot(key);
+        if self.slots[at].is_none() {
+            self.len += 1;
+        }
+        &mut self.slots[at].get_or_insert((key, value)).1
     }
 }
 
-/// A `HashMap` keyed by our own hashes.
-pub type MixMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<MixHasher>>;
+#[cfg(test)]
+mod hash_index_tests {
+    use super::HashIndex;
+    use proptest::prelude::*;
+    use std::collections::HashMap;
+
+    proptest! {
+        /// The map holds what a `HashMap` holds, through growth and with colliding keys.
+        #[test]
+        fn the_index_agrees_with_a_hash_map(
+            keys in proptest::collection::vec(prop_oneof![0u64..40, any::<u64>(), Just(u64::MAX)], 0..300),
+            start in 0usize..40,
+        ) {
+            let mut ours = if start % 2 == 0 { HashIndex::default() } else { HashIndex::with_capacity(start) };
+            let mut theirs: HashMap<u64, usize> = HashMap::new();
+            for (i, &key) in keys.iter().enumerate() {
+                *ours.get_or_insert(key, i) += 1;
+                *theirs.entry(key).or_insert(i) += 1;
+            }
+            for key in keys.iter().copied().chain([1_000_000, 7]) {
+                prop_assert_eq!(ours.get(key), theirs.get(&key).copied());
+            }
+        }
+    }
+}
 
 #[cfg(test)]
 mod lexicon_tests {
