@@ -411,7 +411,7 @@ impl Pointer {
 fn push_key(out: &mut String, key: &str) {
     // Bytes, not chars: both are ASCII, and a byte test is a fraction of a char search.
     if key.bytes().any(|b| b == b'~' || b == b'/') {
-        out.push_str(&key.replace('~', "~0").replace('/', "~1"));
+        out.push_str(&find::replace(&find::replace(key, "~", "~0"), "/", "~1"));
     } else {
         out.push_str(key);
     }

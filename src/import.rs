@@ -17,7 +17,7 @@ use serde_json::Value;
 use crate::cat::Joined as _;
 use crate::dates::{month_number, Date, YearMonth};
 use crate::diagnostic::{Diagnostic, Pointer};
-use crate::find::{contains, split, split_once};
+use crate::find::{contains, replace, split, split_once};
 use crate::kinds::{self, Kind};
 use crate::letter::{Copy, Finding, Letter, PreviousInspection, SectionFindings, Status, Text};
 use crate::rules::formats::{is_email, is_postcode, normal_postcode};
@@ -137,7 +137,7 @@ fn date_in_words(text: &str) -> Option<Date> {
 
 /// Days written `12 and 13 April 2011`, `30 June and 1 July 2010`, `12, 13 and 14 April 2011`.
 fn days_in_words(text: &str) -> Option<Vec<Date>> {
-    let cleaned = text.replace(',', " ");
+    let cleaned = replace(text, ",", " ");
     let words: Vec<&str> = cleaned.split_whitespace().filter(|w| *w != "and").collect();
     let mut days: Vec<(u32, Option<u32>, Option<i32>)> = Vec::new();
     for word in words {
@@ -720,7 +720,7 @@ fn find_month(text: &str) -> Option<YearMonth> {
 /// `plain` text cut from a source that had curly apostrophes gets them back.
 fn restore_apostrophes(plain_text: &str, source: &str) -> String {
     if contains(source, "’") {
-        plain_text.replace('\'', "’")
+        replace(plain_text, "'", "’")
     } else {
         plain_text.to_owned()
     }

@@ -23,7 +23,7 @@ pub(crate) fn inspector_role(cx: &Context<'_>, sink: &mut Sink) {
         return;
     };
     let role = role.trim();
-    let normal = role.replace('’', "'");
+    let normal = crate::find::replace(role, "’", "'");
     let (her, his) = ("Her Majesty's Inspector", "His Majesty's Inspector");
     if normal != her && normal != his {
         return;
@@ -40,7 +40,7 @@ pub(crate) fn inspector_role(cx: &Context<'_>, sink: &mut Sink) {
     };
     if normal != right {
         let right = if crate::find::contains(role, "’") {
-            right.replace('\'', "’")
+            crate::find::replace(right, "'", "’")
         } else {
             right.to_owned()
         };

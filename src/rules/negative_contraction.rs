@@ -25,7 +25,7 @@ pub(crate) fn negative_contraction(cx: &Context<'_>, sink: &mut Sink) {
             {
                 continue;
             }
-            let straight = word.text.replace('’', "'").to_ascii_lowercase();
+            let straight = crate::find::replace(word.text, "’", "'").to_ascii_lowercase();
             let Some((_, full)) = NEGATIVE_CONTRACTIONS
                 .iter()
                 .find(|(short, _)| *short == straight)
