@@ -192,7 +192,7 @@ class FormState {
     let node = resolve(this.schema);
     for (const key of formSegments(path)) {
       if (!node) return undefined;
-      if (node.properties && Object.hasOwn(node.properties, key)) node = node.properties[key];
+      if (node.properties && formHas(node.properties, key)) node = node.properties[key];
       else if (node.items && typeof node.items === "object") node = node.items;
       else if (node.additionalProperties && typeof node.additionalProperties === "object") node = node.additionalProperties;
       else return undefined;
@@ -203,7 +203,7 @@ class FormState {
 
   /** The letter the form holds, and which control holds each path: [letter, [path, element][]]. */
   read() {
-    const root = { letter: structuredClone(this.base) };
+    const root = { letter: formCopy(this.base) };
     const places = [];
     const dates = [];
     for (const [element, path, how] of this.controls()) {
@@ -263,11 +263,11 @@ class FormState {
     const event = new CustomEvent("inspection-letter:validate", {
       bubbles: true,
       cancelable: true,
-      detail: { letter: structuredClone(letter), diagnostics: structuredClone(diagnostics) },
+      detail: { letter: formCopy(letter), diagnostics: formCopy(diagnostics) },
     });
     if (this.form.dispatchEvent(event)) this.show(diagnostics, places);
     this.shown = diagnostics;
-    return [hasErrors, structuredClone(diagnostics)];
+    return [hasErrors, formCopy(diagnostics)];
   }
 
   onSubmit(event) {
@@ -527,6 +527,16 @@ function formParagraphs(text) {
     .filter((p) => p !== "");
 }
 
+/** A copy of a JSON value (the letter, the diagnostics): `structuredClone` and `Object.hasOwn`
+ * are left out for the browsers from before 2022 that run the package's WebAssembly. */
+function formCopy(value) {
+  return JSON.parse(JSON.stringify(value));
+}
+
+function formHas(object, key) {
+  return Object.prototype.hasOwnProperty.call(object, key);
+}
+
 /** A JSON Pointer's segments, unescaped. */
 function formSegments(path) {
   return path
@@ -541,7 +551,7 @@ function formValueAt(value, path) {
     if (Array.isArray(value)) {
       if (!/^(0|[1-9]\d*)$/.test(key)) return undefined;
       value = value[Number(key)];
-    } else if (value !== null && typeof value === "object" && Object.hasOwn(value, key)) {
+    } else if (value !== null && typeof value === "object" && formHas(value, key)) {
       value = value[key];
     } else {
       return undefined;
