@@ -220,6 +220,59 @@ test("attach() refuses misuse with a clear message and changes nothing", async (
   await context.close();
 });
 
+test("attach() reads every kind of control into the letter", async () => {
+  const { page, context, problems } = await open("/plain.html");
+  await page.waitForSelector("#plain-preview .il-letter");
+  const letter = await page.evaluate(async () => {
+    const { attach } = await import("/pkg/inspection_letter.js");
+    const form = document.createElement("form");
+    form.innerHTML = `
+      <input data-letter-path="/council" value="  Southend-on-Sea Borough Council ">
+      <input data-letter-path="/recipient/surname" value="   ">
+      <textarea data-letter-path="/recipient/address">Civic Centre\r\n\n  Victoria Avenue  \nSouthend-on-Sea</textarea>
+      <textarea data-letter-path="/inspection/evidence">One line</textarea>
+      <input data-letter-path="/date" data-letter-part="day" value="7">
+      <input data-letter-path="/date" data-letter-part="month" value="5">
+      <input data-letter-path="/date" data-letter-part="year" value="2011">
+      <input data-letter-path="/previous_inspection/month" data-letter-part="month" value="6">
+      <input data-letter-path="/previous_inspection/month" data-letter-part="year" value="2010">
+      <input data-letter-path="/inspection/dates/" value=" 2011-04-12 ">
+      <input data-letter-path="/inspection/dates/" value="">
+      <input data-letter-path="/inspection/dates/" value="2011-04-13">
+      <textarea data-letter-path="/findings/strengths/" data-letter-split="paragraphs">First   finding.
+  Still the first.
+
+Second. This was an area for development at the previous inspection.
+
+</textarea>
+      <input type="checkbox" data-letter-path="/findings/strengths/0/previously_identified" checked>
+      <input type="checkbox" data-letter-path="/signatory/unused" >
+      <select data-letter-path="/kind"><option value="ucra-2011" selected>2011</option></select>`;
+    document.body.append(form);
+    const binding = attach(form, { base: { recipient: { title: "Ms" } } });
+    const read = binding.letter();
+    binding.detach();
+    form.remove();
+    return read;
+  });
+  assert.deepEqual(letter, {
+    recipient: { title: "Ms", address: ["Civic Centre", "Victoria Avenue", "Southend-on-Sea"] },
+    council: "  Southend-on-Sea Borough Council ",
+    inspection: { evidence: ["One line"], dates: ["2011-04-12", "2011-04-13"] },
+    date: "2011-05-07",
+    previous_inspection: { month: "2010-06" },
+    findings: {
+      strengths: [
+        { text: "First finding. Still the first.", previously_identified: true },
+        { text: "Second.", previously_identified: true },
+      ],
+    },
+    kind: "ucra-2011",
+  });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("the custom element binds the form it wraps", async () => {
   const { page, context, problems } = await open("/element.html");
   await page.waitForSelector("#element-preview .il-letter");
