@@ -16,8 +16,8 @@
 
 use serde_json::{Map, Number, Value};
 
-use crate::diagnostic::push_decimal;
-use crate::rules::text::eight_at;
+use crate::diagnostic::{push_decimal, push_decimal_u64};
+use crate::rules::text::{first_marked, ONES};
 use crate::{Diagnostic, Imported, KindInfo, RuleInfo};
 
 /// How deep arrays and objects may nest, as serde_json: a letter is four levels deep, and the
@@ -364,28 +364,15 @@ impl Reader<'_> {
 /// character, or at the end of the text. Eight bytes at a time: in each, a byte equal to `"` or
 /// `\` becomes zero after an exclusive or, and the lowest byte flagged by the borrow test is
 /// the first such byte (a borrow only flags bytes above a real one).
-fn plain_end(bytes: &[u8], mut at: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
-    while let Some(eight) = eight_at(bytes, at) {
+fn plain_end(bytes: &[u8], at: usize) -> usize {
+    let marks = |eight: u64| {
         let quote = eight ^ (ONES * u64::from(b'"'));
         let backslash = eight ^ (ONES * u64::from(b'\\'));
-        let found = (quote.wrapping_sub(ONES) & !quote
+        quote.wrapping_sub(ONES) & !quote
             | backslash.wrapping_sub(ONES) & !backslash
-            | eight.wrapping_sub(ONES * 0x20) & !eight)
-            & HIGH;
-        if found != 0 {
-            return at + (found.trailing_zeros() / 8) as usize;
-        }
-        at += 8;
-    }
-    while let Some(&b) = bytes.get(at) {
-        if b == b'"' || b == b'\\' || b < 0x20 {
-            break;
-        }
-        at += 1;
-    }
-    at
+            | eight.wrapping_sub(ONES * 0x20) & !eight
+    };
+    first_marked(bytes, at, marks, |b| b == b'"' || b == b'\\' || b < 0x20)
 }
 
 fn hex4(digits: &[u8]) -> Option<u32> {
@@ -546,17 +533,13 @@ impl ToJson for Value {
 
 fn write_number(out: &mut String, n: &Number) {
     if let Some(n) = n.as_u64() {
-        push_u64(out, n);
+        push_decimal_u64(out, n);
     } else if let Some(n) = n.as_i64() {
         out.push('-');
-        push_u64(out, n.unsigned_abs());
+        push_decimal_u64(out, n.unsigned_abs());
     } else {
         write_float(out, n.as_f64().unwrap_or_default());
     }
-}
-
-fn push_u64(out: &mut String, n: u64) {
-    crate::diagnostic::push_decimal_u64(out, n);
 }
 
 /// A finite `f64` as `JSON.stringify` writes it (`1e+21`, `0.1`): it reads back as the same

@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use crate::rules::text::{first_marked, ONES};
+
 /// Appends `text` to `out` as inert HTML text, safe in element content and in a quoted
 /// attribute value.
 ///
@@ -71,28 +73,15 @@ fn escape(out: &mut String, text: &str) -> bool {
 /// `json::plain_end` does: in each, a byte equal to one sought becomes zero after an exclusive
 /// or (`&` and `'` differ only in the lowest bit, `<` and `>` only in the next, so one test
 /// finds each pair), and the lowest byte flagged by the borrow test is the first such byte.
-fn special_from(bytes: &[u8], mut at: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
+fn special_from(bytes: &[u8], at: usize) -> usize {
     let zero = |x: u64| x.wrapping_sub(ONES) & !x;
-    while let Some(eight) = crate::rules::text::eight_at(bytes, at) {
-        let found = (zero((eight | ONES) ^ (ONES * u64::from(b'\'')))
+    let marks = |eight: u64| {
+        zero((eight | ONES) ^ (ONES * u64::from(b'\'')))
             | zero((eight | (ONES * 2)) ^ (ONES * u64::from(b'>')))
             | zero(eight ^ (ONES * u64::from(b'"')))
-            | zero(eight ^ (ONES * 0xE2)))
-            & HIGH;
-        if found != 0 {
-            return at + (found.trailing_zeros() / 8) as usize;
-        }
-        at += 8;
-    }
-    while let Some(&byte) = bytes.get(at) {
-        if is_special(byte) {
-            break;
-        }
-        at += 1;
-    }
-    at
+            | zero(eight ^ (ONES * 0xE2))
+    };
+    first_marked(bytes, at, marks, is_special)
 }
 
 /// Whether `byte` must become an entity or may start a bidi control: the bytes the `match`

@@ -133,6 +133,43 @@ pub(crate) fn eight_at(bytes: &[u8], at: usize) -> Option<u64> {
     Some(u64::from_le_bytes(*eight))
 }
 
+/// A one in every byte: `ONES * b` is the byte `b` eight times over.
+pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
+/// The top bit of every byte.
+pub(crate) const HIGH: u64 = ONES * 0x80;
+
+/// The top bit of each byte of `x` that is zero, and of no other byte.
+#[inline(always)]
+pub(crate) fn zero_bytes(x: u64) -> u64 {
+    const LOW: u64 = ONES * 0x7F;
+    !(((x & LOW) + LOW) | x | LOW)
+}
+
+/// The index of the first byte from `at` on that a search marks, or the end of `bytes`. Eight
+/// bytes at a time: `marks` gives the top bit of each marked byte of eight (the borrow test,
+/// `x.wrapping_sub(ONES) & !x & HIGH` for the bytes that are zero, is enough: it marks the
+/// lowest such byte exactly, and a borrow only marks bytes above it); then the last few bytes
+/// one at a time through `is_marked`. The browser build compiles a plain byte loop byte by byte.
+#[inline(always)]
+pub(crate) fn first_marked(
+    bytes: &[u8],
+    mut at: usize,
+    marks: impl Fn(u64) -> u64,
+    is_marked: impl Fn(u8) -> bool,
+) -> usize {
+    while let Some(eight) = eight_at(bytes, at) {
+        let found = marks(eight) & HIGH;
+        if found != 0 {
+            return at + (found.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    while bytes.get(at).is_some_and(|&b| !is_marked(b)) {
+        at += 1;
+    }
+    at
+}
+
 /// A multiply-xorshift mix: every bit of the input reaches every bit of the output, and
 /// distinct inputs give distinct outputs.
 #[must_use]
@@ -432,11 +469,6 @@ pub mod has {
 /// outside ASCII are looked at again, character by character.
 #[must_use]
 pub fn scan(text: &str) -> u8 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
-    const LOW: u64 = ONES * 0x7F;
-    // The high bit of each byte of `x` that is zero, and of no other.
-    let zero = |x: u64| !(((x & LOW) + LOW) | x | LOW);
     let bytes = text.as_bytes();
     let mut found = 0u8;
     // Whether a byte is a control character, DEL or outside ASCII; whether one is `@`; the
@@ -444,9 +476,9 @@ pub fn scan(text: &str) -> u8 {
     let (mut unusual, mut at_sign, mut space_before, mut doubled) = (0, 0, 0, 0);
     let mut at = 0;
     while let Some(eight) = eight_at(bytes, at) {
-        unusual |= eight | zero(eight & (ONES * 0x60)) | zero(eight ^ (ONES * 0x7F));
-        at_sign |= zero(eight ^ (ONES * u64::from(b'@')));
-        let spaces = zero(eight ^ (ONES * u64::from(b' ')));
+        unusual |= eight | zero_bytes(eight & (ONES * 0x60)) | zero_bytes(eight ^ (ONES * 0x7F));
+        at_sign |= zero_bytes(eight ^ (ONES * u64::from(b'@')));
+        let spaces = zero_bytes(eight ^ (ONES * u64::from(b' ')));
         doubled |= spaces & (spaces << 8 | space_before);
         space_before = spaces >> 56;
         at += 8;
@@ -671,9 +703,10 @@ impl HashIndex {
     /// Where `key` is, or the empty slot where it would go.
     fn slot(&self, key: u64) -> usize {
         let mask = self.slots.len() - 1;
-        // The table's length is a power of two below 2^32 in the browser, so the shift keeps
-        // the top bits of the product, which every bit of the key reaches.
-        let mut at = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & mask;
+        // The table's length is a power of two: its index is the product's top bits, which
+        // every bit of the key reaches.
+        let bits = self.slots.len().trailing_zeros();
+        let mut at = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - bits)) as usize;
         while let Some((k, _)) = self.slots[at] {
             if k == key {
                 break;
