@@ -120,9 +120,7 @@ impl Date {
             "Sunday",
         ][self.weekday() as usize % 7]
     }
-}
 
-impl Date {
     /// `17 May 2011`: day without a leading zero, month in full, no comma, no ordinal.
     #[must_use]
     pub fn words(self) -> String {
@@ -158,9 +156,7 @@ impl YearMonth {
         (i64::from(later.year) - i64::from(self.year)) * 12 + i64::from(later.month)
             - i64::from(self.month)
     }
-}
 
-impl YearMonth {
     /// `June 2010`.
     #[must_use]
     pub fn words(self) -> String {

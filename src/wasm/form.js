@@ -243,12 +243,11 @@ class FormState {
       }
     }
     for (const [path, [day, month, year], element] of dates) {
-      let text = null;
-      if (day === "" && month === "" && year === "") text = null;
-      // A month without a day: `YYYY-MM`.
-      else if (day === "" && path.endsWith("/month")) text = `${year.padStart(4, "0")}-${month.padStart(2, "0")}`;
-      else text = `${year.padStart(4, "0")}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
-      if (text !== null) formSetPointer(root, path, text);
+      if (day !== "" || month !== "" || year !== "") {
+        const yearMonth = `${year.padStart(4, "0")}-${month.padStart(2, "0")}`;
+        // A month without a day: `YYYY-MM`.
+        formSetPointer(root, path, day === "" && path.endsWith("/month") ? yearMonth : `${yearMonth}-${day.padStart(2, "0")}`);
+      }
       places.push([path, element]);
     }
     return [root.letter, places];
@@ -445,9 +444,7 @@ class FormState {
       span && span.end <= current.length && span.start <= span.end
         ? current.slice(0, span.start) + d.fix.replacement + current.slice(span.end)
         : d.fix.replacement;
-    if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) {
-      element.value = mended;
-    }
+    if (formIsControl(element)) element.value = mended;
     // Pages listening for input (the preview, autosave) hear about the change.
     element.dispatchEvent(new Event("input"));
     this.check();
@@ -502,10 +499,13 @@ function formPlace(places, path) {
   }
 }
 
+/** Whether `element` has a value the binding reads and a fix may write. */
+function formIsControl(element) {
+  return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement;
+}
+
 function formControlValue(element) {
-  return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement
-    ? element.value
-    : "";
+  return formIsControl(element) ? element.value : "";
 }
 
 /** A finding typed in a form: a text ending with the kind's "This was an area for development

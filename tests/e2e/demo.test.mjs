@@ -35,6 +35,13 @@ async function open(url, contextOptions = {}) {
   return { page, context, problems };
 }
 
+/** The plain form's page (`attach()` through options.fields), once its preview is drawn. */
+async function openPlain() {
+  const opened = await open("/plain.html");
+  await opened.page.waitForSelector("#plain-preview .il-letter");
+  return opened;
+}
+
 const violations = (page) => page.evaluate(() => window.__violations);
 
 test("the empty form submitted: summary shown and focused, inline errors, title prefixed, submission stopped", async () => {
@@ -149,8 +156,7 @@ test("the draft survives a reload, and the page works offline once its worker is
 });
 
 test("attach() on a plain form through options.fields", async () => {
-  const { page, context, problems } = await open("/plain.html");
-  await page.waitForSelector("#plain-preview .il-letter");
+  const { page, context, problems } = await openPlain();
   await page.click("button[type=submit]");
   await page.waitForSelector(".govuk-error-summary");
   const links = await page.locator(".govuk-error-summary a").evaluateAll((as) => as.map((a) => `${a.getAttribute("href")} ${a.textContent}`));
@@ -174,8 +180,7 @@ test("attach() on a plain form through options.fields", async () => {
 });
 
 test("attach() refuses misuse with a clear message and changes nothing", async () => {
-  const { page, context, problems } = await open("/plain.html");
-  await page.waitForSelector("#plain-preview .il-letter");
+  const { page, context, problems } = await openPlain();
   const messages = await page.evaluate(async () => {
     const { attach } = await import("/pkg/inspection_letter.js");
     const form = document.getElementById("plain");
@@ -221,8 +226,7 @@ test("attach() refuses misuse with a clear message and changes nothing", async (
 });
 
 test("attach() reads every kind of control into the letter", async () => {
-  const { page, context, problems } = await open("/plain.html");
-  await page.waitForSelector("#plain-preview .il-letter");
+  const { page, context, problems } = await openPlain();
   const letter = await page.evaluate(async () => {
     const { attach } = await import("/pkg/inspection_letter.js");
     const form = document.createElement("form");
