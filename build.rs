@@ -1,5 +1,6 @@
 //! Embeds the letter kinds (every `src/kinds/*.json`) and the rules' documentation (the `//!`
-//! comment that opens every `src/rules/**/*.rs`), so that a new kind is a new data file and a
+//! comment that opens each rule's file, `src/rules/<module>.rs` for every module the registry
+//! in `src/rules/mod.rs` names), so that a new kind is a new data file and a
 //! rule's doc comment is what `rules()` serves.
 
 use std::fmt::Write as _;
@@ -26,16 +27,19 @@ fn main() {
     kinds.push(']');
     fs::write(out.join("kinds.rs"), kinds).expect("write kinds.rs");
 
+    // The docs in the registry's order (the rules' order), as one text with a NUL after each:
+    // a list of `&str` would cost the package a pointer and a length a rule, and the files'
+    // names beside them.
     let rules_dir = root.join("src/rules");
-    println!("cargo:rerun-if-changed={}", rules_dir.display());
-    let mut docs = String::from("&[\n");
-    for path in files(&rules_dir, "rs") {
+    let registry_path = rules_dir.join("mod.rs");
+    println!("cargo:rerun-if-changed={}", registry_path.display());
+    let registry = fs::read_to_string(&registry_path).expect("read src/rules/mod.rs");
+    let mut docs = String::new();
+    for module in registry_modules(&registry) {
+        let path = rules_dir.join(format!("{module}.rs"));
         println!("cargo:rerun-if-changed={}", path.display());
-        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
-        if name == "mod" {
-            continue;
-        }
-        let text = fs::read_to_string(&path).expect("read rule file");
+        let text = fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{}: the registry names it, but {e}", path.display()));
         let doc: Vec<&str> = text
             .lines()
             .take_while(|l| l.starts_with("//!"))
@@ -45,10 +49,12 @@ fn main() {
                     .unwrap_or(l.trim_start_matches("//!"))
             })
             .collect();
-        writeln!(docs, "    ({name:?}, {:?}),", doc.join("\n")).unwrap();
+        let doc = doc.join("\n");
+        assert!(!doc.contains('\0'), "{}: a NUL in its docs", path.display());
+        docs.push_str(&doc);
+        docs.push('\0');
     }
-    docs.push(']');
-    fs::write(out.join("rule_docs.rs"), docs).expect("write rule_docs.rs");
+    fs::write(out.join("rule_docs.rs"), format!("{docs:?}")).expect("write rule_docs.rs");
 
     // The schema without its indentation: the same value in a third less of the package.
     let schema_path = root.join("src/schema/letter.schema.json");
@@ -57,6 +63,32 @@ fn main() {
         serde_json::from_str(&fs::read_to_string(&schema_path).expect("read letter.schema.json"))
             .expect("letter.schema.json is JSON");
     fs::write(out.join("letter.schema.min.json"), schema.to_string()).expect("write schema");
+}
+
+/// The module of every rule in `registry! { ... }` of src/rules/mod.rs, in its order: each
+/// entry is a line `Variant => "code", Severity, Family, module[, walked];`.
+fn registry_modules(registry: &str) -> Vec<&str> {
+    let body = registry
+        .split_once("registry! {\n")
+        .and_then(|(_, rest)| rest.split_once("\n}"))
+        .expect("src/rules/mod.rs holds `registry! { ... }`")
+        .0;
+    let modules: Vec<&str> = body
+        .lines()
+        .map(|line| {
+            let fields: Vec<&str> = line.trim().trim_end_matches(';').split(',').collect();
+            assert!(
+                fields.len() >= 4 && fields[0].contains("=>"),
+                "src/rules/mod.rs: not a registry entry: {line:?}"
+            );
+            fields[3].trim()
+        })
+        .collect();
+    assert!(
+        !modules.is_empty(),
+        "src/rules/mod.rs: the registry is empty"
+    );
+    modules
 }
 
 /// A kind file as a `Kind` literal: the browser build then carries no JSON reader for kinds.

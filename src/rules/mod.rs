@@ -164,12 +164,15 @@ macro_rules! registry {
             }
         }
 
-        /// The registry: code, default severity, family, the file that holds it, its check.
-        /// Rules marked `walked` have no check of their own: the schema walk or the importer
-        /// reports them.
-        const RULES: &[(Code, Family, &str, Option<Check>)] = &[
-            $((Code::$variant, Family::$family, stringify!($module), registry!(@check $module $($walked)?)),)*
+        /// The registry: code, family, check. Rules marked `walked` have no check of their
+        /// own: the schema walk or the importer reports them.
+        const RULES: &[(Code, Family, Option<Check>)] = &[
+            $((Code::$variant, Family::$family, registry!(@check $module $($walked)?)),)*
         ];
+
+        /// The file that holds each rule (build.rs reads the same names from this registry).
+        #[cfg(test)]
+        const MODULES: &[&str] = &[$(stringify!($module),)*];
     };
 }
 
@@ -228,7 +231,9 @@ registry! {
     WrongType => "wrong-type", Error, Structure, wrong_type, walked;
 }
 
-const RULE_DOCS: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/rule_docs.rs"));
+/// Every rule's documentation (the `//!` comment of its file), in the registry's order, each
+/// followed by a NUL (build.rs).
+const RULE_DOCS: &str = include!(concat!(env!("OUT_DIR"), "/rule_docs.rs"));
 
 /// What `rules()` says about one rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -242,28 +247,19 @@ pub struct RuleInfo {
     pub docs: String,
 }
 
-fn docs_of(module: &str) -> &'static str {
-    RULE_DOCS
-        .iter()
-        .find(|(name, _)| *name == module)
-        .map_or("", |(_, docs)| docs)
-}
-
 /// The catalogue, sorted by code (the registry's own order, which a test keeps sorted).
 #[must_use]
 pub fn rules() -> Vec<RuleInfo> {
     let infos: Vec<RuleInfo> = RULES
         .iter()
-        .map(|(code, family, module, _)| {
-            let docs = docs_of(module);
-            RuleInfo {
-                code: code.as_str().to_owned(),
-                severity: code.severity(),
-                family: *family,
-                summary: crate::find::trim_start(docs.lines().next().unwrap_or_default(), "# ")
-                    .to_owned(),
-                docs: docs.to_owned(),
-            }
+        .zip(RULE_DOCS.split('\0'))
+        .map(|((code, family, _), docs)| RuleInfo {
+            code: code.as_str().to_owned(),
+            severity: code.severity(),
+            family: *family,
+            summary: crate::find::trim_start(docs.lines().next().unwrap_or_default(), "# ")
+                .to_owned(),
+            docs: docs.to_owned(),
         })
         .collect();
     infos
@@ -312,7 +308,7 @@ pub fn validate(value: &Value, options: &Options) -> Vec<Diagnostic> {
         prose: &prose,
         findings,
     };
-    for (_, _, _, check) in RULES {
+    for (_, _, check) in RULES {
         if let Some(check) = check {
             check(&cx, &mut sink);
         }
@@ -493,7 +489,14 @@ mod tests {
     #[test]
     fn codes_are_unique_kebab_case_and_documented() {
         let mut seen = std::collections::HashSet::new();
-        for (code, _, module, _) in RULES {
+        let docs: Vec<&str> = RULE_DOCS.split('\0').collect();
+        assert_eq!(
+            docs.len(),
+            RULES.len() + 1,
+            "one doc a rule, each ended by a NUL"
+        );
+        assert_eq!(docs.last(), Some(&""));
+        for (((code, ..), module), docs) in RULES.iter().zip(MODULES).zip(docs) {
             let code = code.as_str();
             assert!(seen.insert(code), "{code} is registered twice");
             assert!(
@@ -505,7 +508,17 @@ mod tests {
                 *module,
                 "the file of {code} must share its name"
             );
-            let docs = docs_of(module);
+            let file = std::fs::read_to_string(format!("src/rules/{module}.rs")).unwrap();
+            let comment: Vec<&str> = file
+                .lines()
+                .map_while(|l| l.strip_prefix("//!"))
+                .map(|l| l.strip_prefix(' ').unwrap_or(l))
+                .collect();
+            assert_eq!(
+                comment.join("\n"),
+                docs,
+                "{code}'s docs are not those of {module}.rs"
+            );
             for heading in ["## What it checks", "## Why it matters", "## Example"] {
                 assert!(
                     docs.contains(heading),
