@@ -15,6 +15,7 @@ pub mod import;
 pub mod json;
 pub mod kinds;
 pub mod letter;
+pub mod list;
 mod number;
 pub mod options;
 pub mod render;

@@ -17,13 +17,14 @@ use super::text::{tag, word_is, Word};
 use super::words::NUMBER_WORDS;
 use super::{Code, Context};
 use crate::diagnostic::Sink;
+use crate::list::List;
 
 fn is_number(word: &str) -> bool {
     if word.len() > 9 {
         return false;
     }
     (!word.is_empty() && word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()))
-        || NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(word))
+        || NUMBER_WORDS.contains_ignoring_case(word)
 }
 
 /// A quick test that rules out most words: numbers start with a digit, and one to eighteen in
@@ -35,7 +36,7 @@ fn could_be_number(word: &str) -> bool {
 
 /// The byte ranges of ages tied to a person in `text`.
 pub(crate) fn find_ages(words: &[Word<'_>]) -> Vec<(usize, usize)> {
-    const UNITS: [&str; 4] = ["year", "years", "month", "months"];
+    const UNITS: List = List("year|years|month|months");
     let mut found = Vec::new();
     for (i, word) in words.iter().enumerate() {
         if word.text.as_bytes().contains(&b'-') {
@@ -44,23 +45,22 @@ pub(crate) fn find_ages(words: &[Word<'_>]) -> Vec<(usize, usize)> {
             if let (Some(n), Some(unit), Some(old), None) =
                 (parts.next(), parts.next(), parts.next(), parts.next())
             {
-                let units = ["year", "years", "month", "months", "week", "weeks"];
                 if is_number(n)
-                    && units.iter().any(|u| unit.eq_ignore_ascii_case(u))
+                    && List("year|years|month|months|week|weeks").contains_ignoring_case(unit)
                     && old.eq_ignore_ascii_case("old")
                 {
                     found.push((word.start, word.end));
                 }
             }
-        } else if word_is(words, i + 1, &UNITS)
-            && word_is(words, i + 2, &["old"])
+        } else if word_is(words, i + 1, UNITS)
+            && word_is(words, i + 2, List("old"))
             && could_be_number(word.text)
             && is_number(word.text)
         {
             // "14 year old", "8 months old"
             found.push((word.start, words[i + 2].end));
         } else if matches!(word.text.as_bytes()[0], b'a' | b'A')
-            && word_is(words, i, &["aged", "age"])
+            && word_is(words, i, List("aged|age"))
             && words.get(i + 1).is_some_and(|n| is_number(n.text))
         {
             // "aged 7", "age 15", but not "aged under 5" or "aged between 11 and 16"

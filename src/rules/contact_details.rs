@@ -50,11 +50,11 @@ pub(crate) fn find_contact_details(
         } else if i > 0
             && word.tags & tag::STREET != 0
             && is_capitalised(word.text)
-            && STREET_WORDS.binary_search(&word.text).is_ok()
+            && STREET_WORDS.contains(word.text)
         {
             // Streets: a capitalised word and a street word, with the house number before it.
             let name = words[i - 1];
-            if is_capitalised(name.text) && STREET_WORDS.binary_search(&name.text).is_err() {
+            if is_capitalised(name.text) && !STREET_WORDS.contains(name.text) {
                 let number = i
                     .checked_sub(2)
                     .map(|n| words[n])

@@ -19,6 +19,7 @@ use super::words::SHORT_MONTHS;
 use super::{Code, Context};
 use crate::dates::month_number;
 use crate::diagnostic::Sink;
+use crate::list::List;
 
 fn is_day(word: &str) -> bool {
     if !word.as_bytes()[0].is_ascii_digit() || word.len() > 4 {
@@ -118,14 +119,14 @@ pub(crate) fn find_dates(text: &str, words: &[Word<'_>]) -> Vec<(usize, usize)> 
             i += 1;
             continue;
         }
-        if word_is(words, i, &["dob"]) {
+        if word_is(words, i, List("dob")) {
             found.push((w.start, w.end));
-        } else if word_is(words, i, &["date"])
-            && word_is(words, i + 1, &["of"])
-            && word_is(words, i + 2, &["birth"])
+        } else if word_is(words, i, List("date"))
+            && word_is(words, i + 1, List("of"))
+            && word_is(words, i + 2, List("birth"))
         {
             found.push((w.start, words[i + 2].end));
-        } else if word_is(words, i, &["born"]) && word_is(words, i + 1, &["on"]) {
+        } else if word_is(words, i, List("born")) && word_is(words, i + 1, List("on")) {
             found.push((w.start, words[i + 1].end));
         }
         i += 1;

@@ -48,16 +48,18 @@ pub(crate) fn latin_abbreviation(cx: &Context<'_>, sink: &mut Sink) {
             } else {
                 continue;
             };
-            let Some((_, instead)) = LATIN.iter().find(|(w, _)| w.eq_ignore_ascii_case(&written))
+            let Some((_, instead)) = LATIN
+                .pairs()
+                .find(|(w, _)| w.eq_ignore_ascii_case(&written))
             else {
                 continue;
             };
-            match instead {
+            match Some(instead).filter(|plain| !plain.is_empty()) {
                 Some(plain) => {
                     let message = cat!("Write “", plain, "” instead of “", written, "”");
                     cx.report(sink, Code::LatinAbbreviation, field.path, message)
                         .with_span(text, word.start, end)
-                        .with_fix(*plain)
+                        .with_fix(plain)
                 }
                 None => {
                     let message = cat!(

@@ -27,7 +27,7 @@ pub(crate) fn negative_contraction(cx: &Context<'_>, sink: &mut Sink) {
             }
             let straight = crate::find::replace(word.text, "’", "'").to_ascii_lowercase();
             let Some((_, full)) = NEGATIVE_CONTRACTIONS
-                .iter()
+                .pairs()
                 .find(|(short, _)| *short == straight)
             else {
                 continue;
@@ -35,7 +35,7 @@ pub(crate) fn negative_contraction(cx: &Context<'_>, sink: &mut Sink) {
             let full = if word.text.starts_with(char::is_uppercase) {
                 capitalise(full)
             } else {
-                (*full).to_owned()
+                full.to_owned()
             };
             let message = cat!("Write “", full, "” instead of “", word.text, "”");
             cx.report(sink, Code::NegativeContraction, field.path, message)

@@ -20,6 +20,7 @@ use super::text::{is_capitalised, tag, word_is, Word};
 use super::words::{GIVEN_NAMES, NAME_TITLES, RELATIONS};
 use super::{Code, Context};
 use crate::diagnostic::Sink;
+use crate::list::List;
 
 /// The words of the names the letter may use. A list looked through: it is asked only about
 /// words that look like names, and a sorted list or a hash map costs the browser package more
@@ -54,7 +55,7 @@ pub(crate) fn find_names(words: &[Word<'_>], allowed: &Allowed<'_>) -> Vec<(usiz
         }
         let next = words.get(i + 1);
         let bare = without_possessive(word.text);
-        if NAME_TITLES.contains(&word.text)
+        if NAME_TITLES.contains(word.text)
             && next.is_some_and(|n| is_capitalised(n.text) && !is_allowed(n.text))
         {
             let n = next.map_or(word.end, |n| n.start + without_possessive(n.text).len());
@@ -62,14 +63,13 @@ pub(crate) fn find_names(words: &[Word<'_>], allowed: &Allowed<'_>) -> Vec<(usiz
             i += 2;
             continue;
         }
-        let given = GIVEN_NAMES.binary_search(&bare).is_ok();
-        let introduced = i > 0 && word_is(words, i - 1, &["named", "called"]);
+        // The lexicon tagged the word when its hash is a name's (also before "'s").
+        let given = word.tags & tag::GIVEN != 0 && GIVEN_NAMES.contains(bare);
+        let introduced = i > 0 && word_is(words, i - 1, List("named|called"));
         let possessive = bare.len() < word.text.len()
             && i > 0
             && next.is_some_and(|n| {
-                RELATIONS
-                    .binary_search(&n.text.to_ascii_lowercase().as_str())
-                    .is_ok()
+                n.tags & tag::RELATION != 0 && RELATIONS.contains(&n.text.to_ascii_lowercase())
             });
         if (given || introduced || possessive) && !is_allowed(bare) {
             found.push((word.start, word.start + bare.len()));

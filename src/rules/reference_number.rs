@@ -16,6 +16,7 @@
 use super::text::{tag, word_is, Word};
 use super::{Code, Context};
 use crate::diagnostic::Sink;
+use crate::list::List;
 
 use super::words::REFERENCE_LEADS as LEAD_WORDS;
 
@@ -40,7 +41,7 @@ pub(crate) fn find_references(text: &str, words: &[Word<'_>]) -> Vec<(usize, usi
         // "case 123", "case number 123", "file no. 456", "ref: AB12"
         let mut j = i;
         while j > 0
-            && word_is(words, j - 1, &["number", "no"])
+            && word_is(words, j - 1, List("number|no"))
             && j >= 2
             && word_is(words, j - 2, LEAD_WORDS)
         {

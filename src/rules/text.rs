@@ -1,6 +1,7 @@
 //! Small text tools the rules share: suggestions for misspelt names, safe truncation.
 
 use crate::find;
+use crate::list::List;
 
 /// The candidate closest to `word` by edit distance, when it is close enough to be a typo.
 #[must_use]
@@ -195,7 +196,7 @@ impl Lexicon {
             slots: Box::new([(0, 0); Self::SIZE]),
         };
         let mut add = |word: &str, tag: u32| lexicon.add(word, tag);
-        for (phrase, _) in words::TO_AVOID {
+        for (phrase, _) in words::TO_AVOID.pairs() {
             let mut parts = phrase.split(' ');
             let first = parts.next().unwrap_or(phrase);
             match parts.next() {
@@ -639,10 +640,10 @@ pub fn runs(text: &str, pick: impl Fn(char) -> bool) -> Vec<(usize, usize)> {
 
 /// Whether the word at `i` is one of `options`, ignoring ASCII case.
 #[must_use]
-pub fn word_is(words: &[Word<'_>], i: usize, options: &[&str]) -> bool {
+pub fn word_is(words: &[Word<'_>], i: usize, options: List) -> bool {
     words
         .get(i)
-        .is_some_and(|w| options.iter().any(|o| w.text.eq_ignore_ascii_case(o)))
+        .is_some_and(|w| options.contains_ignoring_case(w.text))
 }
 
 /// Runs of all-digit words joined by single `separators` ("01702 215000", "943-476-5919"),

@@ -1,78 +1,80 @@
 //! Word lists the style rules use, from the GOV.UK content style guide (see domain.md): data,
 //! kept apart from the rules that read them.
 
-/// Words and phrases to avoid, each with a plainer choice. Lower case; phrases match whole words.
-pub const TO_AVOID: &[(&str, &str)] = &[
-    ("advance", "improve or move forward"),
-    ("agenda", "plan"),
-    ("collaborate", "work with"),
-    ("combat", "solve or fix"),
-    ("commit", "plan to or promise"),
-    ("counter", "prevent"),
-    ("deliver", "make, create or provide"),
-    ("deploy", "use or put into place"),
-    ("dialogue", "discussion"),
-    ("disincentivise", "discourage"),
-    ("empower", "allow or give permission"),
-    ("facilitate", "help or make possible"),
-    ("focus", "work on or concentrate on"),
-    ("foster", "encourage (keep it only for fostering children)"),
-    ("going forward", "from now on"),
-    ("impact", "effect or influence"),
-    ("in order to", "to"),
-    ("incentivise", "encourage"),
-    ("initiate", "start"),
-    ("key", "important or main"),
-    ("land", "get or achieve"),
-    ("leverage", "use or influence"),
-    ("liaise", "work with"),
-    ("one-stop shop", "a single place"),
-    ("overarching", "overall"),
-    ("progress", "move forward or develop (as a verb)"),
-    ("promote", "recommend or support"),
-    ("ring fencing", "protecting or separating"),
-    ("robust", "strong or reliable"),
-    ("slim down", "reduce"),
-    ("streamline", "simplify"),
-    ("strengthening", "making stronger"),
-    ("tackle", "solve or deal with"),
-    ("transform", "change"),
-    ("utilise", "use"),
-];
+use crate::list::List;
 
-/// Latin abbreviations, with the plain words to use instead (`None` when the sentence needs
+/// Words and phrases to avoid, each with a plainer choice. Lower case; phrases match whole words.
+pub const TO_AVOID: List = List(
+    "advance=improve or move forward|\
+     agenda=plan|\
+     collaborate=work with|\
+     combat=solve or fix|\
+     commit=plan to or promise|\
+     counter=prevent|\
+     deliver=make, create or provide|\
+     deploy=use or put into place|\
+     dialogue=discussion|\
+     disincentivise=discourage|\
+     empower=allow or give permission|\
+     facilitate=help or make possible|\
+     focus=work on or concentrate on|\
+     foster=encourage (keep it only for fostering children)|\
+     going forward=from now on|\
+     impact=effect or influence|\
+     in order to=to|\
+     incentivise=encourage|\
+     initiate=start|\
+     key=important or main|\
+     land=get or achieve|\
+     leverage=use or influence|\
+     liaise=work with|\
+     one-stop shop=a single place|\
+     overarching=overall|\
+     progress=move forward or develop (as a verb)|\
+     promote=recommend or support|\
+     ring fencing=protecting or separating|\
+     robust=strong or reliable|\
+     slim down=reduce|\
+     streamline=simplify|\
+     strengthening=making stronger|\
+     tackle=solve or deal with|\
+     transform=change|\
+     utilise=use",
+);
+
+/// Latin abbreviations, with the plain words to use instead (none when the sentence needs
 /// rewording rather than a swap).
-pub const LATIN: &[(&str, Option<&str>)] = &[
-    ("eg", Some("for example")),
-    ("e.g.", Some("for example")),
-    ("ie", Some("that is")),
-    ("i.e.", Some("that is")),
-    ("etc", None),
-    ("etc.", None),
-];
+pub const LATIN: List = List(
+    "eg=for example|\
+     e.g.=for example|\
+     ie=that is|\
+     i.e.=that is|\
+     etc=|\
+     etc.=",
+);
 
 /// Negative contractions and their full forms.
-pub const NEGATIVE_CONTRACTIONS: &[(&str, &str)] = &[
-    ("aren't", "are not"),
-    ("can't", "cannot"),
-    ("couldn't", "could not"),
-    ("didn't", "did not"),
-    ("doesn't", "does not"),
-    ("don't", "do not"),
-    ("hadn't", "had not"),
-    ("hasn't", "has not"),
-    ("haven't", "have not"),
-    ("isn't", "is not"),
-    ("mightn't", "might not"),
-    ("mustn't", "must not"),
-    ("needn't", "need not"),
-    ("shan't", "shall not"),
-    ("shouldn't", "should not"),
-    ("wasn't", "was not"),
-    ("weren't", "were not"),
-    ("won't", "will not"),
-    ("wouldn't", "would not"),
-];
+pub const NEGATIVE_CONTRACTIONS: List = List(
+    "aren't=are not|\
+     can't=cannot|\
+     couldn't=could not|\
+     didn't=did not|\
+     doesn't=does not|\
+     don't=do not|\
+     hadn't=had not|\
+     hasn't=has not|\
+     haven't=have not|\
+     isn't=is not|\
+     mightn't=might not|\
+     mustn't=must not|\
+     needn't=need not|\
+     shan't=shall not|\
+     shouldn't=should not|\
+     wasn't=was not|\
+     weren't=were not|\
+     won't=will not|\
+     wouldn't=would not",
+);
 
 /// Sentences longer than this many words get a warning.
 pub const MAX_SENTENCE_WORDS: usize = 25;
@@ -80,224 +82,43 @@ pub const MAX_SENTENCE_WORDS: usize = 25;
 /// Common given names in England and Wales (ONS lists of recent decades), for finding a child's
 /// name in a finding. Names that are also everyday words or months (Will, May, Grace, Hope,
 /// Mark, April, June, Rose…) are left out: they would fire on ordinary sentences.
-pub const GIVEN_NAMES: &[&str] = &[
-    "Aaliyah",
-    "Aaron",
-    "Abigail",
-    "Adam",
-    "Aiden",
-    "Alex",
-    "Alexander",
-    "Alfie",
-    "Alice",
-    "Amber",
-    "Amelia",
-    "Amy",
-    "Andrew",
-    "Anna",
-    "Archie",
-    "Arthur",
-    "Ava",
-    "Bella",
-    "Ben",
-    "Benjamin",
-    "Bethany",
-    "Bobby",
-    "Brandon",
-    "Caitlin",
-    "Callum",
-    "Cameron",
-    "Charlie",
-    "Charlotte",
-    "Chloe",
-    "Christopher",
-    "Connor",
-    "Courtney",
-    "Daisy",
-    "Daniel",
-    "David",
-    "Dylan",
-    "Eleanor",
-    "Elijah",
-    "Eliza",
-    "Ella",
-    "Ellie",
-    "Emily",
-    "Emma",
-    "Ethan",
-    "Evie",
-    "Finley",
-    "Freddie",
-    "Freya",
-    "Gabriel",
-    "George",
-    "Georgia",
-    "Hannah",
-    "Harley",
-    "Harrison",
-    "Harry",
-    "Harvey",
-    "Hayden",
-    "Holly",
-    "Imogen",
-    "Isaac",
-    "Isabel",
-    "Isabella",
-    "Isabelle",
-    "Isla",
-    "Ivy",
-    "Jack",
-    "Jacob",
-    "Jade",
-    "Jake",
-    "James",
-    "Jamie",
-    "Jasmine",
-    "Jayden",
-    "Jessica",
-    "Joe",
-    "Joel",
-    "John",
-    "Jordan",
-    "Joseph",
-    "Joshua",
-    "Kai",
-    "Katie",
-    "Kayla",
-    "Kieran",
-    "Kyle",
-    "Lacey",
-    "Laura",
-    "Lauren",
-    "Leah",
-    "Leo",
-    "Lewis",
-    "Liam",
-    "Lily",
-    "Logan",
-    "Louis",
-    "Lucas",
-    "Lucy",
-    "Luke",
-    "Maisie",
-    "Mason",
-    "Matilda",
-    "Matthew",
-    "Max",
-    "Megan",
-    "Mia",
-    "Michael",
-    "Millie",
-    "Mohammed",
-    "Muhammad",
-    "Nathan",
-    "Niamh",
-    "Noah",
-    "Oliver",
-    "Olivia",
-    "Oscar",
-    "Owen",
-    "Paige",
-    "Phoebe",
-    "Poppy",
-    "Rebecca",
-    "Reece",
-    "Rhys",
-    "Riley",
-    "Rosie",
-    "Ruby",
-    "Ryan",
-    "Samuel",
-    "Sarah",
-    "Scarlett",
-    "Sean",
-    "Shannon",
-    "Sienna",
-    "Sophia",
-    "Sophie",
-    "Stanley",
-    "Summer",
-    "Thomas",
-    "Toby",
-    "Tom",
-    "Tommy",
-    "Tyler",
-    "William",
-    "Zach",
-    "Zara",
-    "Zoe",
-];
+pub const GIVEN_NAMES: List = List(
+    "Aaliyah|Aaron|Abigail|Adam|Aiden|Alex|Alexander|Alfie|Alice|Amber|Amelia|Amy|Andrew|Anna|\
+     Archie|Arthur|Ava|Bella|Ben|Benjamin|Bethany|Bobby|Brandon|Caitlin|Callum|Cameron|Charlie|\
+     Charlotte|Chloe|Christopher|Connor|Courtney|Daisy|Daniel|David|Dylan|Eleanor|Elijah|Eliza|Ella|\
+     Ellie|Emily|Emma|Ethan|Evie|Finley|Freddie|Freya|Gabriel|George|Georgia|Hannah|Harley|Harrison|\
+     Harry|Harvey|Hayden|Holly|Imogen|Isaac|Isabel|Isabella|Isabelle|Isla|Ivy|Jack|Jacob|Jade|Jake|\
+     James|Jamie|Jasmine|Jayden|Jessica|Joe|Joel|John|Jordan|Joseph|Joshua|Kai|Katie|Kayla|Kieran|\
+     Kyle|Lacey|Laura|Lauren|Leah|Leo|Lewis|Liam|Lily|Logan|Louis|Lucas|Lucy|Luke|Maisie|Mason|\
+     Matilda|Matthew|Max|Megan|Mia|Michael|Millie|Mohammed|Muhammad|Nathan|Niamh|Noah|Oliver|Olivia|\
+     Oscar|Owen|Paige|Phoebe|Poppy|Rebecca|Reece|Rhys|Riley|Rosie|Ruby|Ryan|Samuel|Sarah|Scarlett|\
+     Sean|Shannon|Sienna|Sophia|Sophie|Stanley|Summer|Thomas|Toby|Tom|Tommy|Tyler|William|Zach|Zara|\
+     Zoe",
+);
 
 /// Words for a relative or a carer: "Tom's mother" ties a name to a family.
-pub const RELATIONS: &[&str] = &[
-    "aunt",
-    "brother",
-    "carer",
-    "carers",
-    "cousin",
-    "dad",
-    "father",
-    "foster",
-    "grandfather",
-    "grandmother",
-    "mother",
-    "mum",
-    "nan",
-    "parent",
-    "parents",
-    "sibling",
-    "siblings",
-    "sister",
-    "stepfather",
-    "stepmother",
-    "uncle",
-];
+pub const RELATIONS: List = List(
+    "aunt|brother|carer|carers|cousin|dad|father|foster|grandfather|grandmother|mother|mum|nan|\
+     parent|parents|sibling|siblings|sister|stepfather|stepmother|uncle",
+);
 
 /// Titles that come before a surname.
-pub const NAME_TITLES: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Master", "Mx", "Dr"];
+pub const NAME_TITLES: List = List("Mr|Mrs|Ms|Miss|Master|Mx|Dr");
 
 /// Last words of street names.
-pub const STREET_WORDS: &[&str] = &[
-    "Ave", "Avenue", "Close", "Court", "Crescent", "Drive", "Gardens", "Grove", "Lane", "Mews",
-    "Parade", "Place", "Rd", "Road", "Row", "Square", "St", "Street", "Terrace", "Walk", "Way",
-];
+pub const STREET_WORDS: List = List(
+    "Ave|Avenue|Close|Court|Crescent|Drive|Gardens|Grove|Lane|Mews|Parade|Place|Rd|Road|Row|Square|\
+     St|Street|Terrace|Walk|Way",
+);
 
 /// Small numbers in words, for ages written out ("a fourteen-year-old").
-pub const NUMBER_WORDS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-];
+pub const NUMBER_WORDS: List = List(
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\
+     sixteen|seventeen|eighteen",
+);
 
 /// Months as they are shortened ("3 Sept"), for finding exact dates.
-pub const SHORT_MONTHS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
+pub const SHORT_MONTHS: List = List("jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec");
 
 /// Words that introduce a case, file or reference number ("case 123", "ref: AB12").
-pub const REFERENCE_LEADS: &[&str] = &[
-    "case",
-    "file",
-    "reference",
-    "ref",
-    "record",
-    "id",
-    "number",
-    "no",
-    "referral",
-];
+pub const REFERENCE_LEADS: List = List("case|file|reference|ref|record|id|number|no|referral");
