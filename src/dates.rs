@@ -6,21 +6,12 @@ use std::fmt;
 
 use crate::cat::Joined as _;
 use crate::diagnostic::zero_padded;
+use crate::list::List;
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+const MONTHS: List = List(
+    "January|February|March|April|May|June|\
+     July|August|September|October|November|December",
+);
 
 /// A calendar date that exists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -200,7 +191,9 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 /// The month's English name; `month` is 1 to 12.
 #[must_use]
 pub fn month_name(month: u32) -> &'static str {
-    MONTHS[(month.clamp(1, 12) - 1) as usize]
+    MONTHS
+        .get((month.clamp(1, 12) - 1) as usize)
+        .unwrap_or_default()
 }
 
 /// The month number of an English month name, in any case.

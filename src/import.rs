@@ -20,6 +20,7 @@ use crate::diagnostic::{Diagnostic, Pointer};
 use crate::find::{contains, replace, split, split_once};
 use crate::kinds::{self, Kind};
 use crate::letter::{Copy, Finding, Letter, PreviousInspection, SectionFindings, Status, Text};
+use crate::list::List;
 use crate::rules::formats::{is_email, is_postcode, normal_postcode};
 use crate::rules::Code;
 
@@ -161,38 +162,14 @@ fn days_in_words(text: &str) -> Option<Vec<Date>> {
 }
 
 /// Words that end an address line in a letterhead printed on one line.
-const LINE_ENDS: [&str; 14] = [
-    "House",
-    "Buildings",
-    "Building",
-    "Centre",
-    "Way",
-    "Street",
-    "Road",
-    "Square",
-    "Lane",
-    "Avenue",
-    "Place",
-    "Court",
-    "Park",
-    "Walk",
-];
+const LINE_ENDS: List = List(
+    "House|Buildings|Building|Centre|Way|Street|Road|Square|Lane|Avenue|Place|Court|Park|Walk",
+);
 
 /// Words that end an organisation's name, for copy lists run together.
-const ORGANISATION_ENDS: [&str; 12] = [
-    "Council",
-    "Education",
-    "Services",
-    "Service",
-    "Trust",
-    "Board",
-    "Police",
-    "Authority",
-    "Partnership",
-    "Ofsted",
-    "Agency",
-    "Office",
-];
+const ORGANISATION_ENDS: List = List(
+    "Council|Education|Services|Service|Trust|Board|Police|Authority|Partnership|Ofsted|Agency|Office",
+);
 
 impl<'a> Reader<'a> {
     fn new(text: &'a str) -> Reader<'a> {
@@ -319,7 +296,7 @@ impl<'a> Reader<'a> {
                     current.clear();
                 }
                 current.push(word);
-                if one_line && LINE_ENDS.contains(&word) {
+                if one_line && LINE_ENDS.contains(word) {
                     address.push(current.joined(" "));
                     current.clear();
                 }
