@@ -2,8 +2,8 @@
 //! letters of 1, 10, 100 and 1,000 findings. `cargo bench --bench core`; method in BENCHMARKS.md.
 
 use divan::{black_box, Bencher};
+use inspection_letter::Value;
 use inspection_letter::{sample, Options};
-use serde_json::Value;
 
 fn main() {
     divan::main();
@@ -46,7 +46,7 @@ fn read_json_seed(bencher: Bencher) {
 #[divan::bench]
 fn read_json_seed_serde(bencher: Bencher) {
     let text = seed().to_string();
-    bencher.bench(|| serde_json::from_str::<Value>(black_box(&text)));
+    bencher.bench(|| serde_json::from_str::<serde_json::Value>(black_box(&text)));
 }
 
 #[divan::bench(args = SIZES)]

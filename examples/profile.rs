@@ -6,7 +6,7 @@
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let letter: serde_json::Value = match args.get(3).and_then(|n| n.parse().ok()) {
+    let letter: inspection_letter::Value = match args.get(3).and_then(|n| n.parse().ok()) {
         // A fourth argument, `unlike`, takes findings that are not near copies of one another.
         Some(n) if args.get(4).is_some_and(|a| a == "unlike") => {
             inspection_letter::sample::letter_with_unlike_findings(n)
@@ -54,8 +54,9 @@ fn main() {
             Some("parse") => serde_json::from_str::<serde_json::Value>(&text)
                 .map_or(0, |v| v.as_object().map_or(0, serde_json::Map::len)),
             // The browser package's own reader, on the same text.
-            Some("json") => inspection_letter::json::parse(&text)
-                .map_or(0, |v| v.as_object().map_or(0, serde_json::Map::len)),
+            Some("json") => inspection_letter::json::parse(&text).map_or(0, |v| {
+                v.as_object().map_or(0, inspection_letter::value::Map::len)
+            }),
             _ => inspection_letter::validate(&letter, &options).len(),
         };
     }

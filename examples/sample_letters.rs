@@ -6,7 +6,7 @@ fn main() {
         .nth(1)
         .unwrap_or_else(|| "target/bench-letters".into());
     std::fs::create_dir_all(&dir).expect("create the output folder");
-    let seed: serde_json::Value =
+    let seed: inspection_letter::Value =
         serde_json::from_str(include_str!("../tests/fixtures/southend-2011.json"))
             .expect("the seed is JSON");
     let mut letters = vec![("seed".to_owned(), seed)];

@@ -377,21 +377,19 @@ impl Pointer {
     ///
     /// ```
     /// use inspection_letter::Pointer;
-    /// let letter = serde_json::json!({ "findings": { "a/b": [10, 20] } });
-    /// assert_eq!(Pointer::value_at(&letter, "/findings/a~1b/1"), Some(&serde_json::json!(20)));
+    /// let letter = inspection_letter::json::parse(r#"{ "findings": { "a/b": [10, 20] } }"#).unwrap();
+    /// assert_eq!(Pointer::value_at(&letter, "/findings/a~1b/1"), Some(&letter["findings"]["a/b"][1]));
+    /// assert_eq!(letter["findings"]["a/b"][1].as_u64(), Some(20));
     /// assert_eq!(Pointer::value_at(&letter, "/findings/a~1b/01"), None);
     /// ```
     #[must_use]
-    pub fn value_at<'a>(
-        root: &'a serde_json::Value,
-        pointer: &str,
-    ) -> Option<&'a serde_json::Value> {
+    pub fn value_at<'a>(root: &'a crate::Value, pointer: &str) -> Option<&'a crate::Value> {
         if !pointer.is_empty() && !pointer.starts_with('/') {
             return None;
         }
         Self::segments(pointer).try_fold(root, |node, segment| match node {
-            serde_json::Value::Object(map) => map.get(&segment),
-            serde_json::Value::Array(list) => {
+            crate::Value::Object(map) => map.get(&segment),
+            crate::Value::Array(list) => {
                 let plain = segment.bytes().all(|b| b.is_ascii_digit())
                     && !segment.is_empty()
                     && (segment == "0" || !segment.starts_with('0'));
@@ -757,10 +755,11 @@ mod tests {
             "/missing/x",
             "/list/18446744073709551616",
         ];
+        let ours = crate::Value::from(&value);
         for pointer in pointers {
             assert_eq!(
-                Pointer::value_at(&value, pointer),
-                value.pointer(pointer),
+                Pointer::value_at(&ours, pointer).map(serde_json::Value::from),
+                value.pointer(pointer).cloned(),
                 "{pointer:?}"
             );
         }

@@ -11,8 +11,8 @@
 
 use std::borrow::Cow;
 
+use crate::value::Value;
 use serde::Serialize;
-use serde_json::Value;
 
 use crate::cat::Joined as _;
 use crate::dates::{month_number, Date, YearMonth};

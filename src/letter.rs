@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use serde_json::{Map, Value};
+use crate::value::{Map, Value};
 
 use crate::diagnostic::FieldPath;
 
@@ -106,7 +106,7 @@ impl<'a> Letter<'a> {
     ///
     /// ```
     /// use inspection_letter::Letter;
-    /// let value = serde_json::json!({ "date": 17, "council": "Leeds City Council" });
+    /// let value = inspection_letter::Value::from(serde_json::json!({ "date": 17, "council": "Leeds City Council" }));
     /// // The letter borrows its texts from the JSON it was read from.
     /// let letter = Letter::from_value(&value);
     /// assert_eq!(letter.date, None);

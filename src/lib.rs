@@ -22,6 +22,7 @@ pub mod render;
 pub mod rules;
 pub mod sample;
 pub mod schema;
+pub mod value;
 
 /// The browser shell: the JavaScript exports (public so that the browser tests can call them).
 #[cfg(target_family = "wasm")]
@@ -34,8 +35,7 @@ pub use letter::Letter;
 pub use options::{Options, Setting};
 pub use rules::{rules, RuleInfo};
 pub use schema::schema;
-
-use serde_json::Value;
+pub use value::Value;
 
 /// Checks a letter, given as any JSON value, against every rule.
 #[must_use]

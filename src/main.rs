@@ -3,8 +3,8 @@
 use std::io::Write as _;
 use std::process::ExitCode;
 
+use inspection_letter::Value;
 use inspection_letter::{Options, Setting, Severity};
-use serde_json::Value;
 
 const USAGE: &str = "\
 usage: inspection-letter <command> [options]
@@ -93,7 +93,8 @@ fn parse_flags(args: &[String]) -> Result<Parsed, String> {
             "--html" | "--text" => flags.push(arg.clone()),
             "--today" => {
                 let today = iter.next().ok_or("--today needs a date as YYYY-MM-DD")?;
-                let parsed = Options::from_value(&serde_json::json!({ "today": today }))?;
+                let parsed =
+                    Options::from_value(&Value::from(serde_json::json!({ "today": today })))?;
                 options.today = parsed.today;
             }
             "--rule" => {

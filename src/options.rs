@@ -1,6 +1,6 @@
 //! Options for `validate` and `render_html` (contract §3), read from JSON.
 
-use serde_json::Value;
+use crate::value::Value;
 
 /// What to do with a rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,9 +57,10 @@ impl Options {
     ///
     /// ```
     /// use inspection_letter::Options;
-    /// let options = Options::from_value(&serde_json::json!({ "rules": { "sentence-too-long": "off" } })).unwrap();
+    /// let read = |text| Options::from_value(&inspection_letter::json::parse(text).unwrap());
+    /// let options = read(r#"{ "rules": { "sentence-too-long": "off" } }"#).unwrap();
     /// assert_eq!(options.rules.len(), 1);
-    /// assert!(Options::from_value(&serde_json::json!({ "rules": { "x": "loud" } })).is_err());
+    /// assert!(read(r#"{ "rules": { "x": "loud" } }"#).is_err());
     /// ```
     pub fn from_value(value: &Value) -> Result<Options, String> {
         let mut options = Options::default();

@@ -2,7 +2,7 @@
 //! `n` distinct, realistic ones spread over the sections (so alike that many are near copies of
 //! one another), or by `n` made-up ones that are not.
 
-use serde_json::{json, Value};
+use crate::value::{Map, Value};
 
 const SEED: &str = include_str!("../tests/fixtures/southend-2011.json");
 
@@ -121,18 +121,18 @@ pub fn letter_with_unlike_findings(n: usize) -> Value {
 }
 
 fn letter_with(n: usize, text: fn(usize) -> String) -> Value {
-    let mut letter: Value = serde_json::from_str(SEED).unwrap_or(Value::Null);
+    let mut letter = crate::json::parse(SEED).unwrap_or(Value::Null);
     let keys = [
         "strengths",
         "meets_requirements",
         "areas_for_development",
         "areas_for_priority_action",
     ];
-    let mut findings = serde_json::Map::new();
+    let mut findings = Map::new();
     for (k, key) in keys.iter().enumerate() {
         let list: Vec<Value> = (0..n)
             .filter(|i| i % keys.len() == k)
-            .map(|i| json!({ "text": text(i) }))
+            .map(|i| Value::Object(Map::from_iter([("text".to_owned(), text(i).into())])))
             .collect();
         findings.insert((*key).to_owned(), Value::Array(list));
     }

@@ -4,8 +4,8 @@
 #![cfg(target_family = "wasm")]
 
 use inspection_letter::wasm;
+use inspection_letter::Value;
 use js_sys::JSON;
-use serde_json::Value;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
@@ -55,7 +55,7 @@ fn the_seed_gives_byte_identical_html_and_text() {
 fn broken_letters_give_diagnostics_at_their_paths() {
     let mut letter: Value = serde_json::from_str(SEED).unwrap();
     letter["date"] = Value::from(17);
-    letter["recipent"] = Value::Object(serde_json::Map::new());
+    letter["recipent"] = Value::Object(inspection_letter::value::Map::new());
     letter["recipient"]
         .as_object_mut()
         .unwrap()

@@ -6,9 +6,10 @@
 
 use std::collections::BTreeSet;
 
+use inspection_letter::Value;
 use inspection_letter::{Options, Severity};
-use serde_json::{json, Value};
 
+#[macro_use]
 mod common;
 use common::{load, seed, set};
 

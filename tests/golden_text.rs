@@ -1,7 +1,7 @@
 #![cfg(not(target_family = "wasm"))]
 //! The seed letter renders to the text of the published letter.
 
-use serde_json::Value;
+use inspection_letter::Value;
 
 fn fixture(name: &str) -> String {
     std::fs::read_to_string(format!(

@@ -4,8 +4,8 @@
 //! prints the counts reported in the README.
 
 use inspection_letter::rules::Family;
+use inspection_letter::Value;
 use inspection_letter::{Options, Severity};
-use serde_json::Value;
 
 fn seed_with_finding(text: &str, status: &str) -> Value {
     let mut letter: Value =

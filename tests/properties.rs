@@ -3,10 +3,11 @@
 //! in the contract's order; paths that point into the letter; spans inside their strings on
 //! UTF-16 boundaries; a preview that is balanced HTML holding every finding's text.
 
+use inspection_letter::Value;
 use inspection_letter::{render_html, render_text, validate, Diagnostic, Options};
 use proptest::prelude::*;
-use serde_json::{json, Value};
 
+#[macro_use]
 mod common;
 use common::seed;
 

@@ -5,9 +5,10 @@
 use std::collections::BTreeSet;
 
 use inspection_letter::Options;
+use inspection_letter::Value;
 use scraper::{Html, Node};
-use serde_json::{json, Value};
 
+#[macro_use]
 mod common;
 use common::{load, seed};
 

@@ -13,7 +13,7 @@ fn seed() -> Value {
 }
 
 fn validator() -> jsonschema::Validator {
-    jsonschema::draft202012::new(inspection_letter::schema())
+    jsonschema::draft202012::new(&serde_json::Value::from(inspection_letter::schema()))
         .expect("the schema compiles as 2020-12")
 }
 
@@ -48,7 +48,7 @@ fn wrong_types_fail_the_schema_and_the_rules_alike() {
             "the schema misses {pointer}: {schema_paths:?}"
         );
         let diagnostics =
-            inspection_letter::validate(&letter, &inspection_letter::Options::default());
+            inspection_letter::validate(&(&letter).into(), &inspection_letter::Options::default());
         assert!(
             diagnostics
                 .iter()
@@ -109,9 +109,10 @@ fn everything(node: &Value, defs: &Value, counter: &mut usize) -> Value {
 
 #[test]
 fn the_model_reads_and_writes_every_field_the_schema_has() {
-    let schema = inspection_letter::schema();
-    let full = everything(schema, schema, &mut 0);
-    let read = inspection_letter::Letter::from_value(&full);
+    let schema = serde_json::Value::from(inspection_letter::schema());
+    let full = everything(&schema, &schema, &mut 0);
+    let ours = inspection_letter::Value::from(&full);
+    let read = inspection_letter::Letter::from_value(&ours);
     assert_eq!(
         read.to_value(),
         full,

@@ -6,7 +6,7 @@ use crate::letter::Letter;
 /// Writes the letter as plain text.
 ///
 /// ```
-/// let value = serde_json::json!({ "kind": "ucra-2011" });
+/// let value = inspection_letter::Value::from(serde_json::json!({ "kind": "ucra-2011" }));
 /// let letter = inspection_letter::Letter::from_value(&value);
 /// let text = inspection_letter::render::text::render_text(&letter);
 /// assert!(text.contains("[Recipient postcode]"));

@@ -61,8 +61,8 @@ pub mod words;
 mod words_to_avoid;
 mod wrong_type;
 
+use crate::value::Value;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use crate::dates::{Date, YearMonth};
 use crate::diagnostic::{Diagnostic, FieldPath, Place, Reported, Severity, Sink};

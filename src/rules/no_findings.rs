@@ -16,7 +16,7 @@ pub(crate) fn no_findings(cx: &Context<'_>, sink: &mut Sink) {
     if cx
         .value
         .get("findings")
-        .is_some_and(serde_json::Value::is_object)
+        .is_some_and(crate::Value::is_object)
         && cx.letter.findings.iter().all(|s| s.findings.is_empty())
     {
         cx.report(

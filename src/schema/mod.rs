@@ -7,7 +7,7 @@
 
 use std::sync::OnceLock;
 
-use serde_json::{Map, Value};
+use crate::value::{Map, Value};
 
 use crate::cat::Joined as _;
 use crate::diagnostic::{Pointer, Severity, Sink, Step};

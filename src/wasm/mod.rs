@@ -6,8 +6,8 @@
 
 use std::cell::Cell;
 
+use crate::value::Value;
 use js_sys::JSON;
-use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
 mod alloc;

@@ -1,7 +1,15 @@
 //! Helpers the integration tests share: the seed letter and fixture files that change it.
 #![allow(dead_code)] // each test file uses a part
 
-use serde_json::{json, Value};
+pub use inspection_letter::Value;
+
+/// `json!` as serde_json's, giving the crate's [`Value`].
+#[macro_export]
+macro_rules! json {
+    ($($json:tt)+) => {
+        inspection_letter::Value::from(serde_json::json!($($json)+))
+    };
+}
 
 pub fn seed() -> Value {
     serde_json::from_str(include_str!("../fixtures/southend-2011.json")).unwrap()
