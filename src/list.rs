@@ -11,8 +11,9 @@ pub struct List(pub &'static str);
 
 impl List {
     /// The entries in order.
-    pub fn iter(self) -> std::str::Split<'static, char> {
-        self.0.split('|')
+    #[must_use]
+    pub fn iter(self) -> Entries {
+        Entries { rest: Some(self.0) }
     }
 
     /// Whether `word` is an entry, exactly.
@@ -30,14 +31,41 @@ impl List {
     /// The entries of a list of pairs, `List("aren't=are not|can't=cannot")`, as
     /// `(before, after)`; an entry without `=` has an empty `after`.
     pub fn pairs(self) -> impl Iterator<Item = (&'static str, &'static str)> {
-        self.iter()
-            .map(|entry| entry.split_once('=').unwrap_or((entry, "")))
+        self.iter().map(|entry| {
+            let (before, after) = cut(entry, b'=');
+            (before, after.unwrap_or_default())
+        })
     }
 
     /// The entry at `index`, counting from 0.
     #[must_use]
     pub fn get(self, index: usize) -> Option<&'static str> {
         self.iter().nth(index)
+    }
+}
+
+/// The entries of a [`List`]. A loop over the bytes rather than `str::split`, whose searcher
+/// costs more than these short entries do to read.
+#[derive(Debug, Clone)]
+pub struct Entries {
+    rest: Option<&'static str>,
+}
+
+impl Iterator for Entries {
+    type Item = &'static str;
+
+    fn next(&mut self) -> Option<&'static str> {
+        let (entry, rest) = cut(self.rest?, b'|');
+        self.rest = rest;
+        Some(entry)
+    }
+}
+
+/// The text before the first `separator` (an ASCII byte), and after it when there is one.
+fn cut(text: &'static str, separator: u8) -> (&'static str, Option<&'static str>) {
+    match text.bytes().position(|b| b == separator) {
+        Some(i) => (text.get(..i).unwrap_or_default(), text.get(i + 1..)),
+        None => (text, None),
     }
 }
 
@@ -63,5 +91,11 @@ mod tests {
         );
         assert_eq!(LIST.get(1), Some("Can't"));
         assert_eq!(LIST.get(3), None);
+        // As `str::split`: empty entries, and one empty entry for an empty list.
+        for text in ["", "|", "a||b|", "é|ü=ß"] {
+            let ours: Vec<&str> = List(text).iter().collect();
+            let split: Vec<&str> = text.split('|').collect();
+            assert_eq!(ours, split, "{text:?}");
+        }
     }
 }

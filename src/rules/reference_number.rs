@@ -39,15 +39,15 @@ pub(crate) fn find_references(text: &str, words: &[Word<'_>]) -> Vec<(usize, usi
             continue;
         }
         // "case 123", "case number 123", "file no. 456", "ref: AB12"
+        // (The lexicon tags the lead words, "number" and "no" among them.)
+        let lead = |k: usize| {
+            words.get(k).is_some_and(|w| w.tags & tag::LEAD != 0) && word_is(words, k, LEAD_WORDS)
+        };
         let mut j = i;
-        while j > 0
-            && word_is(words, j - 1, List("number|no"))
-            && j >= 2
-            && word_is(words, j - 2, LEAD_WORDS)
-        {
+        while j >= 2 && lead(j - 1) && word_is(words, j - 1, List("number|no")) && lead(j - 2) {
             j -= 1;
         }
-        let after_lead = j > 0 && word_is(words, j - 1, LEAD_WORDS);
+        let after_lead = j > 0 && lead(j - 1);
         let hashed = word.start > 0 && text.as_bytes()[word.start - 1] == b'#';
         let long_run = digits >= 5 && digits == word.text.len();
         if (after_lead && is_code(word.text)) || hashed || long_run {

@@ -113,6 +113,8 @@ pub mod tag {
     pub const INTRO: u32 = 1 << 14;
     /// A sentence ends in the gap before the word: a `.`, `?` or `!` that whitespace follows.
     pub const AFTER_STOP: u32 = 1 << 15;
+    /// A word that introduces a reference number: "case", "file", "ref", "number"…
+    pub const LEAD: u32 = 1 << 16;
 }
 
 /// The hash of a word in ASCII lower case: eight bytes at a time, lower-cased together.
@@ -183,8 +185,19 @@ pub fn mix(x: u64) -> u64 {
 /// The rules' word lists as one table from [`word_hash`] to [`tag`] bits, built on first use:
 /// one lookup per word tells every rule whether the word is one of its words. A hash that two
 /// words share only makes a rule look closer; each rule still compares the words themselves.
+/// The first word of a phrase to avoid also has where its first phrase starts in
+/// `words::TO_AVOID`, so that the rule reads only the phrases that start with it.
 struct Lexicon {
-    slots: Box<[(u64, u32); Lexicon::SIZE]>,
+    slots: Box<[Slot; Lexicon::SIZE]>,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    hash: u64,
+    tags: u32,
+    /// 1 + the byte offset in `words::TO_AVOID` of the first phrase that starts with the word;
+    /// 0 for none.
+    avoid: u16,
 }
 
 impl Lexicon {
@@ -193,20 +206,30 @@ impl Lexicon {
     fn build() -> Lexicon {
         use super::words;
         let mut lexicon = Lexicon {
-            slots: Box::new([(0, 0); Self::SIZE]),
+            slots: Box::new([Slot::default(); Self::SIZE]),
         };
-        let mut add = |word: &str, tag: u32| lexicon.add(word, tag);
-        for (phrase, _) in words::TO_AVOID.pairs() {
+        let list = words::TO_AVOID.0;
+        for entry in words::TO_AVOID.iter() {
+            let phrase = entry.split_once('=').map_or(entry, |(phrase, _)| phrase);
             let mut parts = phrase.split(' ');
             let first = parts.next().unwrap_or(phrase);
-            match parts.next() {
+            let at = match parts.next() {
                 Some(second) => {
-                    add(first, tag::AVOID);
-                    add(second, tag::AVOID_NEXT);
+                    lexicon.add(second, tag::AVOID_NEXT);
+                    lexicon.add(first, tag::AVOID)
                 }
-                None => add(first, tag::AVOID | tag::AVOID_ALONE),
+                None => lexicon.add(first, tag::AVOID | tag::AVOID_ALONE),
+            };
+            // The list is sorted: the first phrase of a word comes before its others.
+            let offset = entry.as_ptr() as usize - list.as_ptr() as usize;
+            let slot = &mut lexicon.slots[at];
+            if slot.avoid == 0 {
+                slot.avoid = u16::try_from(offset + 1).unwrap_or(0);
             }
         }
+        let mut add = |word: &str, tag: u32| {
+            lexicon.add(word, tag);
+        };
         for word in ["e", "i", "eg", "ie", "etc"] {
             add(word, tag::LATIN);
         }
@@ -222,39 +245,60 @@ impl Lexicon {
         words::NAME_TITLES.iter().for_each(|w| add(w, tag::TITLE));
         words::RELATIONS.iter().for_each(|w| add(w, tag::RELATION));
         ["named", "called"].iter().for_each(|w| add(w, tag::INTRO));
+        words::REFERENCE_LEADS
+            .iter()
+            .for_each(|w| add(w, tag::LEAD));
         lexicon
     }
 
-    fn add(&mut self, word: &str, tag: u32) {
+    /// Adds `tag` to the word's slot, and says which slot that is.
+    fn add(&mut self, word: &str, tag: u32) -> usize {
         let hash = word_hash(word);
         let mut at = Self::slot(hash);
-        while self.slots[at].1 != 0 && self.slots[at].0 != hash {
+        while self.slots[at].tags != 0 && self.slots[at].hash != hash {
             at = (at + 1) % Self::SIZE;
         }
-        self.slots[at].0 = hash;
-        self.slots[at].1 |= tag;
+        self.slots[at].hash = hash;
+        self.slots[at].tags |= tag;
+        at
     }
 
     fn slot(hash: u64) -> usize {
         (hash >> 53) as usize % Self::SIZE
     }
 
+    /// The word's slot (an empty one when the lexicon does not have it).
     #[inline(always)]
-    fn tags(&self, hash: u64) -> u32 {
+    fn find(&self, hash: u64) -> Slot {
         let mut at = Self::slot(hash);
         loop {
-            let (key, tags) = self.slots[at];
-            if tags == 0 || key == hash {
-                return tags;
+            let slot = self.slots[at];
+            if slot.tags == 0 || slot.hash == hash {
+                return slot;
             }
             at = (at + 1) % Self::SIZE;
         }
+    }
+
+    #[inline(always)]
+    fn tags(&self, hash: u64) -> u32 {
+        self.find(hash).tags
     }
 }
 
 fn lexicon() -> &'static Lexicon {
     static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
     LEXICON.get_or_init(Lexicon::build)
+}
+
+/// The phrases to avoid from the first that starts with the word of this [`word_hash`] (and
+/// then the others, in order): `words::TO_AVOID` from there, or nothing when no phrase starts
+/// with the word.
+#[must_use]
+pub fn phrases_to_avoid_from(hash: u64) -> List {
+    let list = super::words::TO_AVOID.0;
+    let at = usize::from(lexicon().find(hash).avoid);
+    List(list.get(at.max(1) - 1..).filter(|_| at > 0).unwrap_or(""))
 }
 
 /// What each byte is to the tokenizer ([`class`] bits), by one lookup.
@@ -777,7 +821,7 @@ mod lexicon_tests {
     #[test]
     fn the_lexicon_has_room_and_tags_its_words() {
         let lexicon = lexicon();
-        let used = lexicon.slots.iter().filter(|(_, tags)| *tags != 0).count();
+        let used = lexicon.slots.iter().filter(|slot| slot.tags != 0).count();
         // Open addressing needs empty slots to end a probe: keep the table under half full.
         assert!(
             used * 2 < Lexicon::SIZE,

@@ -15,8 +15,7 @@
 //! "Processes for screening … are robust." gives `words-to-avoid` with a span on "robust":
 //! "Avoid “robust”: use strong or reliable".
 
-use super::text::{tag, Word};
-use super::words::TO_AVOID;
+use super::text::{self, tag, Word};
 use super::{Code, Context};
 use crate::diagnostic::Sink;
 
@@ -65,19 +64,22 @@ pub(crate) fn words_to_avoid(cx: &Context<'_>, sink: &mut Sink) {
     }
 }
 
-/// The phrases of `TO_AVOID` whose first word is `words[0]`, ignoring case (the rest is
-/// compared by `matches_phrase`).
+/// The phrases of `words::TO_AVOID` whose first word is `words[0]`, ignoring case (the rest is
+/// compared by `matches_phrase`): the lexicon says where the first of them is, and the list is
+/// sorted, so they are together there.
 fn phrases_from<'a>(
     words: &'a [Word<'_>],
 ) -> impl Iterator<Item = (&'static str, &'static str)> + 'a {
     let word = words[0].text.as_bytes();
-    TO_AVOID.pairs().filter(move |(phrase, _)| {
-        // The phrase starts with the word and then ends or goes on after a space.
-        let phrase = phrase.as_bytes();
-        phrase.len() >= word.len()
-            && phrase[..word.len()].eq_ignore_ascii_case(word)
-            && phrase.get(word.len()).is_none_or(|b| *b == b' ')
-    })
+    text::phrases_to_avoid_from(words[0].hash)
+        .pairs()
+        .take_while(move |(phrase, _)| {
+            // The phrase starts with the word and then ends or goes on after a space.
+            let phrase = phrase.as_bytes();
+            phrase.len() >= word.len()
+                && phrase[..word.len()].eq_ignore_ascii_case(word)
+                && phrase.get(word.len()).is_none_or(|b| *b == b' ')
+        })
 }
 
 /// The end of `phrase` when the words starting at `words[0]` spell it, ignoring case.
@@ -101,10 +103,33 @@ fn matches_phrase(words: &[Word<'_>], phrase: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn each_phrase_is_found_from_its_first_word() {
+        use crate::rules::text::{phrases_to_avoid_from, word_hash};
+        for (phrase, instead) in crate::rules::words::TO_AVOID.pairs() {
+            let first = phrase.split(' ').next().unwrap();
+            let from: Vec<_> = phrases_to_avoid_from(word_hash(&first.to_uppercase()))
+                .pairs()
+                .take_while(|(p, _)| p.split(' ').next() == Some(first))
+                .collect();
+            assert!(
+                from.contains(&(phrase, instead)),
+                "{phrase:?} from {first:?}: {from:?}"
+            );
+        }
+        assert_eq!(
+            phrases_to_avoid_from(word_hash("assessment")).iter().next(),
+            Some("")
+        );
+    }
+
+    #[test]
     fn the_list_is_sorted_and_in_lower_case() {
-        // Sorted, a word's phrases come out in the same order whatever the lookup; and the
-        // rule compares `phrase == "foster"` in lower case.
-        let phrases: Vec<&str> = super::TO_AVOID.pairs().map(|(p, _)| p).collect();
+        // Sorted, a word's phrases are together, where the lexicon says the first is; and
+        // the rule compares `phrase == "foster"` in lower case.
+        let phrases: Vec<&str> = crate::rules::words::TO_AVOID
+            .pairs()
+            .map(|(p, _)| p)
+            .collect();
         let mut sorted = phrases.clone();
         sorted.sort_unstable();
         assert_eq!(phrases, sorted);
