@@ -389,14 +389,17 @@ impl Pointer {
         }
         Self::segments(pointer).try_fold(root, |node, segment| match node {
             crate::Value::Object(map) => map.get(&segment),
-            crate::Value::Array(list) => {
-                let plain = segment.bytes().all(|b| b.is_ascii_digit())
-                    && !segment.is_empty()
-                    && (segment == "0" || !segment.starts_with('0'));
-                list.get(crate::number::parse::<usize>(&segment).filter(|_| plain)?)
-            }
+            crate::Value::Array(list) => list.get(Self::list_index(&segment)?),
             _ => None,
         })
+    }
+
+    /// A segment as a list's index: digits, without a sign or leading zeros.
+    pub(crate) fn list_index(segment: &str) -> Option<usize> {
+        let plain = !segment.is_empty()
+            && segment.bytes().all(|b| b.is_ascii_digit())
+            && (segment == "0" || !segment.starts_with('0'));
+        crate::number::parse::<usize>(segment).filter(|_| plain)
     }
 
     #[must_use]

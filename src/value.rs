@@ -372,12 +372,7 @@ impl Value {
         }
         crate::Pointer::segments(pointer).try_fold(self, |node, segment| match node {
             Value::Object(map) => map.get_mut(&segment),
-            Value::Array(list) => {
-                let plain = !segment.is_empty()
-                    && segment.bytes().all(|b| b.is_ascii_digit())
-                    && (segment == "0" || !segment.starts_with('0'));
-                list.get_mut(crate::number::parse::<usize>(&segment).filter(|_| plain)?)
-            }
+            Value::Array(list) => list.get_mut(crate::Pointer::list_index(&segment)?),
             _ => None,
         })
     }
@@ -739,6 +734,29 @@ mod tests {
         assert_eq!(map.keys().nth(7).map(String::as_str), Some("key number 7"));
         assert_eq!(value["key number 7"], "again");
         assert_eq!(value["key number 199999"].as_u64(), Some(199_999));
+    }
+
+    #[test]
+    fn a_pointer_to_change_finds_what_a_pointer_finds() {
+        let value = Value::from(serde_json::json!({ "a/b": [10, { "c~": 20 }], "": 1 }));
+        for pointer in [
+            "",
+            "/",
+            "/a~1b",
+            "/a~1b/1/c~0",
+            "/a~1b/01",
+            "/a~1b/2",
+            "/x",
+            "a",
+            "/a~1b/1/c~",
+        ] {
+            let mut copy = value.clone();
+            let found = copy.pointer_mut(pointer).map(|v| v.clone());
+            assert_eq!(found.as_ref(), value.pointer(pointer), "{pointer:?}");
+        }
+        let mut copy = value.clone();
+        *copy.pointer_mut("/a~1b/1/c~0").unwrap() = Value::from("changed");
+        assert_eq!(copy["a/b"][1]["c~"], "changed");
     }
 
     #[test]
