@@ -1,7 +1,7 @@
 //! The letter model (contract §1), read leniently from any JSON value.
 //!
 //! Reading never fails: whatever has the right type is kept, whatever is missing or of the
-//! wrong type is `None`, and the structural check in [`crate::schema`] reports why. Lists keep
+//! wrong type is `None`, and the structural check in [`mod@crate::schema`] reports why. Lists keep
 //! their length, so index `i` here is index `i` in the JSON and paths stay true.
 
 use std::borrow::Cow;

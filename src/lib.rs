@@ -1,7 +1,7 @@
 #![doc = include_str!("../README.md")]
 //!
-//! The crate is a pure core: the letter model ([`letter`]), its kinds as data ([`kinds`]), the
-//! rules ([`rules`]), the renderers ([`render`]) and the JSON Schema ([`schema()`]). The browser
+//! The crate is a pure core: the letter model ([`letter`]), its kinds as data ([`mod@kinds`]), the
+//! rules ([`mod@rules`]), the renderers ([`render`]) and the JSON Schema ([`schema()`]). The browser
 //! shell (`wasm`) and the command line (`src/main.rs`) only convert arguments and call these
 //! functions, so every answer is the same natively and in the browser.
 

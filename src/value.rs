@@ -505,7 +505,7 @@ impl From<Map<String, Value>> for Value {
     }
 }
 
-/// The compact JSON text (the crate's writer, [`crate::json::to_string`]).
+/// The compact JSON text, as the crate writes it (and as serde_json does).
 impl fmt::Display for Value {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&crate::json::to_string(self))
