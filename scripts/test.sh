@@ -16,6 +16,9 @@ step "cargo clippy (native, all targets; browser library)"
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
 
+step "cargo doc (the API documentation builds, every link resolves)"
+RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps
+
 step "cargo test"
 cargo test --quiet
 
