@@ -107,39 +107,48 @@ impl Map<String, Value> {
     /// value. Repeats are found by comparing keys while there are few, then through a table
     /// of the keys' hashes.
     #[must_use]
-    pub fn from_fields(fields: Vec<(String, Value)>) -> Map<String, Value> {
+    pub fn from_fields(mut fields: Vec<(String, Value)>) -> Map<String, Value> {
         const FEW: usize = 8;
-        let mut map = Map {
-            fields: Vec::with_capacity(fields.len()),
-        };
-        let mut index = HashIndex::default();
-        for (key, value) in fields {
-            let at = if map.fields.len() < FEW {
-                map.position(&key)
+        // In place: the first `kept` fields are the map so far; a repeat gives its value to
+        // the field kept before it, and the next new key moves down to `kept`. Without
+        // repeats nothing moves.
+        let mut kept = 0;
+        let mut index: Option<HashIndex> = None;
+        for i in 0..fields.len() {
+            let (before, rest) = fields.split_at_mut(i);
+            let key = &rest[0].0;
+            let position = |k: &str| before[..kept].iter().position(|(other, _)| other == k);
+            let at = if kept < FEW {
+                position(key)
             } else {
-                if map.fields.len() == FEW {
-                    index = HashIndex::with_capacity(FEW * 2);
-                    for (i, (k, _)) in map.fields.iter().enumerate() {
-                        index.get_or_insert(key_hash(k), i);
+                let index = index.get_or_insert_with(|| {
+                    let mut index = HashIndex::with_capacity(FEW * 2);
+                    for (j, (k, _)) in before[..kept].iter().enumerate() {
+                        index.get_or_insert(key_hash(k), j);
                     }
-                }
-                let hash = key_hash(&key);
+                    index
+                });
+                let hash = key_hash(key);
                 match index.get(hash) {
-                    Some(i) if map.fields[i].0 == key => Some(i),
+                    Some(j) if before[j].0 == *key => Some(j),
                     // Two keys with one hash: the table holds the first, so look at them all.
-                    Some(_) => map.position(&key),
+                    Some(_) => position(key),
                     None => {
-                        index.get_or_insert(hash, map.fields.len());
+                        index.get_or_insert(hash, kept);
                         None
                     }
                 }
             };
             match at {
-                Some(i) => map.fields[i].1 = value,
-                None => map.fields.push((key, value)),
+                Some(j) => before[j].1 = rest[0].1.take(),
+                None => {
+                    fields.swap(kept, i);
+                    kept += 1;
+                }
             }
         }
-        map
+        fields.truncate(kept);
+        Map { fields }
     }
 
     fn position(&self, key: &str) -> Option<usize> {
