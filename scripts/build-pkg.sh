@@ -23,12 +23,17 @@ if nightly_ready; then
   # number formatting and parsing, sorting, rotation, escaping, counting characters); its own
   # code kept at the speed it ships with (opt-level 3), the project's at the size (opt-level
   # "z"). Its own target directory, so that the flags do not rebuild the stable builds'
-  # artefacts in target/.
+  # artefacts in target/. The crate's own code is inlined a little more than "z" does by
+  # itself (LLVM's inlining threshold 40 instead of 5; `-Zprofile-rustflags` gives the flag to
+  # this crate only): 15% quicker in Node and 106 B smaller, since calls that are not made
+  # need no code either. At 45 a large function is inlined and the package grows by 1.4 KB.
   toolchain=$NIGHTLY
   target_dir=target/pkg-build
   RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none" \
     cargo "+$toolchain" build "${args[@]}" --target-dir "$target_dir" \
     -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size \
+    -Zprofile-rustflags \
+    --config 'profile.wasm.package.inspection-letter.rustflags = ["-Cllvm-args=-inline-threshold=40"]' \
     --config 'profile.wasm.package.core.opt-level = 3' \
     --config 'profile.wasm.package.alloc.opt-level = 3' \
     --config 'profile.wasm.package.std.opt-level = 3'
