@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 
 use crate::dates::{Date, YearMonth};
-use crate::diagnostic::{push_decimal_u64, FieldPath, Pointer};
+use crate::diagnostic::{push_decimal, push_decimal_u64, FieldPath, Pointer};
 
 /// Joins its pieces (anything that is a [`Piece`]) into one `String`.
 macro_rules! cat {
@@ -92,7 +92,7 @@ unsigned_piece!(u8, u16, u32, u64);
 
 impl Piece for usize {
     fn push_to(&self, out: &mut String) {
-        push_decimal_u64(out, *self as u64);
+        push_decimal(out, *self);
     }
 }
 
@@ -128,6 +128,19 @@ impl<S: AsRef<str>> Joined for [S] {
         }
         out
     }
+}
+
+/// The words of `text` (split at any whitespace) with one space between each two: runs of
+/// spaces, tabs and line breaks made single, and none at the ends.
+pub(crate) fn single_spaced(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, word) in text.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// `U+00A0`: a character's code point as Unicode writes it, in capital hexadecimal digits, at
@@ -173,6 +186,17 @@ mod tests {
             prop_assert_eq!(parts.joined(&separator), parts.join(separator.as_str()));
             let borrowed: Vec<&str> = parts.iter().map(String::as_str).collect();
             prop_assert_eq!(borrowed.joined(&separator), borrowed.join(separator.as_str()));
+        }
+    }
+
+    proptest! {
+        /// Single spacing is what joining the words with a space gives.
+        #[test]
+        fn single_spacing_joins_the_words_with_one_space(text in "[ a\t\n\u{a0}\u{3000}b]{0,12}") {
+            prop_assert_eq!(
+                single_spaced(&text),
+                text.split_whitespace().collect::<Vec<_>>().join(" ")
+            );
         }
     }
 

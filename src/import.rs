@@ -11,10 +11,9 @@
 
 use std::borrow::Cow;
 
-use crate::value::Value;
 use serde::Serialize;
 
-use crate::cat::Joined as _;
+use crate::cat::{single_spaced, Joined as _};
 use crate::dates::{month_number, Date, YearMonth};
 use crate::diagnostic::{Diagnostic, Pointer};
 use crate::find::{contains, replace, split, split_once};
@@ -23,6 +22,7 @@ use crate::letter::{Copy, Finding, Letter, PreviousInspection, SectionFindings, 
 use crate::list::List;
 use crate::rules::formats::{is_email, is_postcode, normal_postcode};
 use crate::rules::Code;
+use crate::value::Value;
 
 /// What `import_text` gives back: the letter as far as it could be read, and what went wrong.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -461,16 +461,11 @@ impl<'a> Reader<'a> {
                         .collect();
                 }
             } else if p.starts_with(&outcome_lead) {
-                letter.outcome = Some(
-                    text.split_whitespace()
-                        .collect::<Vec<_>>()
-                        .joined(" ")
-                        .into(),
-                );
+                letter.outcome = Some(single_spaced(&text).into());
             } else if previous.is_empty() && !contains(&p, " previous inspection") {
                 self.unplaced.push((number, text));
             } else {
-                previous.push(text.split_whitespace().collect::<Vec<_>>().joined(" "));
+                previous.push(single_spaced(&text));
             }
         }
         if !previous.is_empty() {
@@ -529,7 +524,7 @@ impl<'a> Reader<'a> {
             let list: Vec<Finding> = texts
                 .into_iter()
                 .map(|text| {
-                    let text = text.split_whitespace().collect::<Vec<_>>().joined(" ");
+                    let text = single_spaced(&text);
                     match plain(&text).strip_suffix(&marker) {
                         Some(_) => {
                             let cut = text.len() - marker.len();

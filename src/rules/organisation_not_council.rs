@@ -15,7 +15,6 @@
 //! `Southend-on-Sea Borough Council`.
 
 use super::{Code, Context};
-use crate::cat::Joined as _;
 use crate::diagnostic::{FieldPath, Sink};
 use crate::letter::filled;
 
@@ -24,11 +23,7 @@ fn comparable(name: &str) -> String {
         .chars()
         .filter(|c| !super::invisible_character::is_invisible(*c))
         .collect();
-    let lower = visible
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .joined(" ")
-        .to_ascii_lowercase();
+    let lower = crate::cat::single_spaced(&visible).to_ascii_lowercase();
     lower
         .strip_prefix("the ")
         .map_or(lower.clone(), str::to_owned)
