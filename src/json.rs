@@ -14,10 +14,9 @@
 //! an exponent is read by the platform (`parseFloat` in the browser), which rounds correctly.
 //! A number's value never changes a diagnostic or a preview: only that it is a number.
 
-use crate::value::{Map, Number, Value};
-
 use crate::diagnostic::{push_decimal, push_decimal_u64};
-use crate::rules::text::{first_marked, ONES};
+use crate::rules::text::{first_marked, lowest_zero, ONES};
+use crate::value::{Map, Number, Value};
 use crate::{Diagnostic, Imported, KindInfo, RuleInfo};
 
 /// How deep arrays and objects may nest, as serde_json: a letter is four levels deep, and the
@@ -367,10 +366,8 @@ impl Reader<'_> {
 /// the first such byte (a borrow only flags bytes above a real one).
 fn plain_end(bytes: &[u8], at: usize) -> usize {
     let marks = |eight: u64| {
-        let quote = eight ^ (ONES * u64::from(b'"'));
-        let backslash = eight ^ (ONES * u64::from(b'\\'));
-        quote.wrapping_sub(ONES) & !quote
-            | backslash.wrapping_sub(ONES) & !backslash
+        lowest_zero(eight ^ (ONES * u64::from(b'"')))
+            | lowest_zero(eight ^ (ONES * u64::from(b'\\')))
             | eight.wrapping_sub(ONES * 0x20) & !eight
     };
     first_marked(bytes, at, marks, |b| b == b'"' || b == b'\\' || b < 0x20)

@@ -13,7 +13,7 @@
 
 use std::fmt;
 
-use crate::rules::text::{mix, HashIndex};
+use crate::rules::text::{exact_hash, HashIndex};
 
 /// Any JSON value.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -124,11 +124,11 @@ impl Map<String, Value> {
                 let index = index.get_or_insert_with(|| {
                     let mut index = HashIndex::with_capacity(FEW * 2);
                     for (j, (k, _)) in before[..kept].iter().enumerate() {
-                        index.get_or_insert(key_hash(k), j);
+                        index.get_or_insert(exact_hash(k), j);
                     }
                     index
                 });
-                let hash = key_hash(key);
+                let hash = exact_hash(key);
                 match index.get(hash) {
                     Some(j) if before[j].0 == *key => Some(j),
                     // Two keys with one hash: the table holds the first, so look at them all.
@@ -255,17 +255,6 @@ impl FromIterator<(String, Value)> for Map<String, Value> {
     fn from_iter<I: IntoIterator<Item = (String, Value)>>(fields: I) -> Self {
         Map::from_fields(fields.into_iter().collect())
     }
-}
-
-/// The hash of an object's key, its bytes exactly, eight at a time.
-fn key_hash(key: &str) -> u64 {
-    key.as_bytes()
-        .chunks(8)
-        .fold(key.len() as u64, |hash, chunk| {
-            let mut eight = [0u8; 8];
-            eight[..chunk.len()].copy_from_slice(chunk);
-            mix(hash ^ u64::from_le_bytes(eight))
-        })
 }
 
 impl Value {

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::rules::text::{first_marked, ONES};
+use crate::rules::text::{first_marked, lowest_zero, ONES};
 
 /// Appends `text` to `out` as inert HTML text, safe in element content and in a quoted
 /// attribute value.
@@ -74,12 +74,11 @@ fn escape(out: &mut String, text: &str) -> bool {
 /// or (`&` and `'` differ only in the lowest bit, `<` and `>` only in the next, so one test
 /// finds each pair), and the lowest byte flagged by the borrow test is the first such byte.
 fn special_from(bytes: &[u8], at: usize) -> usize {
-    let zero = |x: u64| x.wrapping_sub(ONES) & !x;
     let marks = |eight: u64| {
-        zero((eight | ONES) ^ (ONES * u64::from(b'\'')))
-            | zero((eight | (ONES * 2)) ^ (ONES * u64::from(b'>')))
-            | zero(eight ^ (ONES * u64::from(b'"')))
-            | zero(eight ^ (ONES * 0xE2))
+        lowest_zero((eight | ONES) ^ (ONES * u64::from(b'\'')))
+            | lowest_zero((eight | (ONES * 2)) ^ (ONES * u64::from(b'>')))
+            | lowest_zero(eight ^ (ONES * u64::from(b'"')))
+            | lowest_zero(eight ^ (ONES * 0xE2))
     };
     first_marked(bytes, at, marks, is_special)
 }

@@ -148,10 +148,17 @@ pub(crate) fn zero_bytes(x: u64) -> u64 {
     !(((x & LOW) + LOW) | x | LOW)
 }
 
+/// The borrow test: the top bit of the lowest byte of `x` that is zero, exactly, and perhaps
+/// of bytes above it (a borrow only marks bytes above a real zero), which is all
+/// [`first_marked`] needs and cheaper than [`zero_bytes`].
+#[inline(always)]
+pub(crate) fn lowest_zero(x: u64) -> u64 {
+    x.wrapping_sub(ONES) & !x
+}
+
 /// The index of the first byte from `at` on that a search marks, or the end of `bytes`. Eight
-/// bytes at a time: `marks` gives the top bit of each marked byte of eight (the borrow test,
-/// `x.wrapping_sub(ONES) & !x & HIGH` for the bytes that are zero, is enough: it marks the
-/// lowest such byte exactly, and a borrow only marks bytes above it); then the last few bytes
+/// bytes at a time: `marks` gives the top bit of each marked byte of eight ([`lowest_zero`] is
+/// enough: it marks the lowest such byte exactly); then the last few bytes
 /// one at a time through `is_marked`. The browser build compiles a plain byte loop byte by byte.
 #[inline(always)]
 pub(crate) fn first_marked(
@@ -209,8 +216,7 @@ impl Lexicon {
             slots: Box::new([Slot::default(); Self::SIZE]),
         };
         let list = words::TO_AVOID.0;
-        for entry in words::TO_AVOID.iter() {
-            let phrase = entry.split_once('=').map_or(entry, |(phrase, _)| phrase);
+        for (phrase, _) in words::TO_AVOID.pairs() {
             let mut parts = phrase.split(' ');
             let first = parts.next().unwrap_or(phrase);
             let at = match parts.next() {
@@ -220,8 +226,9 @@ impl Lexicon {
                 }
                 None => lexicon.add(first, tag::AVOID | tag::AVOID_ALONE),
             };
-            // The list is sorted: the first phrase of a word comes before its others.
-            let offset = entry.as_ptr() as usize - list.as_ptr() as usize;
+            // The list is sorted: the first phrase of a word comes before its others. (A
+            // phrase starts where its entry does.)
+            let offset = phrase.as_ptr() as usize - list.as_ptr() as usize;
             let slot = &mut lexicon.slots[at];
             if slot.avoid == 0 {
                 slot.avoid = u16::try_from(offset + 1).unwrap_or(0);
@@ -338,10 +345,23 @@ mod class {
 /// text). Inlined into the tokenizer, where it runs once a word.
 #[inline(always)]
 fn hash_in(bytes: &[u8], start: usize, end: usize) -> u64 {
+    hash_bytes(bytes, start, end, CASE)
+}
+
+/// The hash of `text`'s bytes exactly, case and all (for an object's keys).
+#[must_use]
+pub fn exact_hash(text: &str) -> u64 {
+    hash_bytes(text.as_bytes(), 0, text.len(), 0)
+}
+
+/// The hash of `bytes[start..end]` with `fold` set in every eight bytes ([`CASE`] to ignore
+/// ASCII case, 0 for the bytes as they are).
+#[inline(always)]
+fn hash_bytes(bytes: &[u8], start: usize, end: usize, fold: u64) -> u64 {
     let mut hash = (end - start) as u64;
     let mut from = start;
     while end - from > 8 {
-        hash = mix(hash ^ (eight_at(bytes, from).unwrap_or_default() | CASE));
+        hash = mix(hash ^ (eight_at(bytes, from).unwrap_or_default() | fold));
         from += 8;
     }
     let rest = end - from;
@@ -355,7 +375,7 @@ fn hash_in(bytes: &[u8], start: usize, end: usize) -> u64 {
                 .rev()
                 .fold(0u64, |x, &b| (x << 8) | u64::from(b)),
         };
-        hash = mix(hash ^ ((x | CASE) & keep));
+        hash = mix(hash ^ ((x | fold) & keep));
     }
     hash
 }
@@ -839,6 +859,15 @@ mod lexicon_tests {
         assert_ne!(tags_of("A12") & tag::DIGIT, 0);
         assert_eq!(tags_of("assessment"), 0);
         assert_eq!(word_hash("ROBUST"), word_hash("robust"));
+        assert_ne!(exact_hash("ROBUST"), exact_hash("robust"));
+        assert_eq!(
+            exact_hash("a key past eight bytes"),
+            exact_hash("a key past eight bytes")
+        );
+        assert_ne!(
+            exact_hash("a key past eight bytes"),
+            exact_hash("a key past eight byteS")
+        );
         assert_ne!(word_hash("robust"), word_hash("robusT "));
         assert_eq!(
             word_hash("Disincentivise"),
