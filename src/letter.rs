@@ -6,9 +6,8 @@
 
 use std::borrow::Cow;
 
-use crate::value::{Map, Value};
-
 use crate::diagnostic::FieldPath;
+use crate::value::{Map, Value};
 
 /// A text of a letter: borrowed from the JSON it was read from, or owned when the importer or
 /// a caller made it.

@@ -39,8 +39,7 @@ fn is_day(word: &str) -> bool {
 fn is_month(word: &str) -> bool {
     (3..=9).contains(&word.len())
         && word.as_bytes()[0].is_ascii_alphabetic()
-        && (month_number(word).is_some()
-            || SHORT_MONTHS.iter().any(|m| word.eq_ignore_ascii_case(m)))
+        && (month_number(word).is_some() || SHORT_MONTHS.contains_ignoring_case(word))
 }
 
 /// Numeric dates: `03/03/2011`, `3.3.11`, `2011-03-03`, read from each word that starts with a digit.

@@ -61,7 +61,6 @@ pub mod words;
 mod words_to_avoid;
 mod wrong_type;
 
-use crate::value::Value;
 use serde::{Deserialize, Serialize};
 
 use crate::dates::{Date, YearMonth};
@@ -70,6 +69,7 @@ use crate::kinds::{self, Kind};
 use crate::letter::{Field, Letter, Status};
 use crate::options::{Options, Setting};
 use crate::schema;
+use crate::value::Value;
 
 /// Which family a rule belongs to; privacy rules become errors in a letter marked final.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

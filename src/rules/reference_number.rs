@@ -40,11 +40,10 @@ pub(crate) fn find_references(text: &str, words: &[Word<'_>]) -> Vec<(usize, usi
         }
         // "case 123", "case number 123", "file no. 456", "ref: AB12"
         // (The lexicon tags the lead words, "number" and "no" among them.)
-        let lead = |k: usize| {
-            words.get(k).is_some_and(|w| w.tags & tag::LEAD != 0) && word_is(words, k, LEAD_WORDS)
-        };
+        let tagged = |k: usize| words.get(k).is_some_and(|w| w.tags & tag::LEAD != 0);
+        let lead = |k: usize| tagged(k) && word_is(words, k, LEAD_WORDS);
         let mut j = i;
-        while j >= 2 && lead(j - 1) && word_is(words, j - 1, List("number|no")) && lead(j - 2) {
+        while j >= 2 && tagged(j - 1) && word_is(words, j - 1, List("number|no")) && lead(j - 2) {
             j -= 1;
         }
         let after_lead = j > 0 && lead(j - 1);

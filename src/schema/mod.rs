@@ -7,11 +7,10 @@
 
 use std::sync::OnceLock;
 
-use crate::value::{Map, Value};
-
 use crate::cat::Joined as _;
 use crate::diagnostic::{Pointer, Severity, Sink, Step};
 use crate::rules::{self, Code};
+use crate::value::{Map, Value};
 
 /// `letter.schema.json` as `build.rs` writes it, without indentation.
 const SCHEMA_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/letter.schema.min.json"));

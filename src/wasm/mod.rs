@@ -6,13 +6,13 @@
 
 use std::cell::Cell;
 
-use crate::value::Value;
 use js_sys::JSON;
 use wasm_bindgen::prelude::*;
 
 mod alloc;
 
 use crate::json::{self, ToJson};
+use crate::value::Value;
 use crate::{Diagnostic, Options, Pointer, Severity};
 
 #[wasm_bindgen(typescript_custom_section)]
