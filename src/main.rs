@@ -39,6 +39,10 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let Some((command, rest)) = args.split_first() else {
         return Err(format!("no command given\n\n{USAGE}"));
     };
+    // `inspection-letter check --help` asks for the usage as much as `inspection-letter --help`.
+    if rest.iter().any(|a| a == "--help" || a == "-h") {
+        return print(&format!("{USAGE}\n"));
+    }
     let (files, flags, options) = parse_flags(rest)?;
     match command.as_str() {
         "check" => check(&files, &options),

@@ -1,0 +1,245 @@
+//! The command line as a user meets it (contract §3): what each command prints, its exit
+//! status (0 no errors, 1 a letter with errors, 2 unreadable input or bad usage), and a clear
+//! message on stderr for every mistake, never a panic.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+mod common;
+
+const BIN: &str = env!("CARGO_BIN_EXE_inspection-letter");
+
+fn run(args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join(name)
+}
+
+fn seed_path() -> String {
+    fixture("fixtures/southend-2011.json").display().to_string()
+}
+
+/// A file of its own for one test, removed when dropped.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str, bytes: &[u8]) -> Scratch {
+        let path = std::env::temp_dir().join(format!("il-cli-{}-{name}", std::process::id()));
+        std::fs::write(&path, bytes).unwrap();
+        Scratch(path)
+    }
+
+    fn path(&self) -> &str {
+        self.0.to_str().unwrap()
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+#[test]
+fn check_prints_the_libraries_diagnostics_and_exits_0_for_a_letter_without_errors() {
+    let output = run(&["check", &seed_path()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let printed: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let expected = inspection_letter::validate(&common::seed(), &Default::default());
+    assert_eq!(printed, serde_json::to_value(&expected).unwrap());
+    assert!(!expected.is_empty(), "the seed has warnings to print");
+    assert!(stderr(&output).is_empty());
+}
+
+#[test]
+fn check_exits_1_for_a_letter_with_errors_and_still_prints_them() {
+    let letter = Scratch::new("missing.json", br#"{"kind": "ucra-2011"}"#);
+    let output = run(&["check", letter.path()]);
+    assert_eq!(output.status.code(), Some(1));
+    let printed: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert!(printed
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d["code"] == "required-field" && d["path"] == "/council"));
+}
+
+#[test]
+fn check_of_several_files_prints_a_json_line_each() {
+    let broken = Scratch::new("several.json", br#"{"kind": "ucra-2011"}"#);
+    let output = run(&["check", &seed_path(), broken.path()]);
+    assert_eq!(output.status.code(), Some(1));
+    let lines: Vec<serde_json::Value> = stdout(&output)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["file"], seed_path().as_str());
+    assert_eq!(lines[1]["file"], broken.path());
+    assert!(lines[1]["diagnostics"].as_array().unwrap().len() > 5);
+}
+
+#[test]
+fn options_reach_the_rules() {
+    let output = run(&["check", &seed_path(), "--rule", "sentence-too-long=off"]);
+    assert_eq!(output.status.code(), Some(0));
+    let with_rule = stdout(&run(&["check", &seed_path()]));
+    assert!(with_rule.contains("sentence-too-long"));
+    assert!(!stdout(&output).contains("sentence-too-long"));
+    // As an error, the rule makes the seed fail.
+    let output = run(&["check", &seed_path(), "--rule", "sentence-too-long=error"]);
+    assert_eq!(output.status.code(), Some(1));
+    // A letter dated after "today" is a warning.
+    let output = run(&["check", &seed_path(), "--today", "2011-01-01"]);
+    assert!(stdout(&output).contains("letter-in-future"));
+}
+
+#[test]
+fn unreadable_input_exits_2_with_a_message_that_names_the_file() {
+    let not_json = Scratch::new("cut.json", br#"{"kind": "#);
+    let not_utf8 = Scratch::new("latin1.json", b"{\"council\": \"Caf\xe9\"}");
+    for (path, says) in [
+        (not_json.path(), "is not JSON"),
+        (
+            not_utf8.path(),
+            "is not UTF-8 text (first bad byte at offset 16)",
+        ),
+        ("/no/such/letter.json", "cannot read /no/such/letter.json"),
+    ] {
+        let output = run(&["check", path]);
+        assert_eq!(output.status.code(), Some(2), "{path}");
+        assert!(
+            stderr(&output).contains(says),
+            "{path}: {}",
+            stderr(&output)
+        );
+        assert!(stdout(&output).is_empty(), "{path}");
+    }
+    // Among several files, the readable ones are still checked.
+    let output = run(&["check", &seed_path(), not_json.path()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(stdout(&output).lines().count(), 1);
+    assert!(stderr(&output).contains("is not JSON"));
+}
+
+#[test]
+fn bad_usage_exits_2_and_says_what_is_wrong() {
+    let seed = seed_path();
+    for (args, says) in [
+        (vec![], "no command given"),
+        (vec!["lint", seed.as_str()], "unknown command “lint”"),
+        (vec!["check"], "check needs at least one FILE.json"),
+        (
+            vec!["check", seed.as_str(), "--verbose"],
+            "unknown option “--verbose”",
+        ),
+        (
+            vec!["check", seed.as_str(), "--rule"],
+            "--rule needs CODE=off|warning|error",
+        ),
+        (
+            vec!["check", seed.as_str(), "--rule", "loud"],
+            "--rule needs CODE=off|warning|error",
+        ),
+        (
+            vec!["check", seed.as_str(), "--rule", "sentence-too-long=loud"],
+            "--rule sentence-too-long must be off, warning or error",
+        ),
+        (
+            vec!["check", seed.as_str(), "--today"],
+            "--today needs a date",
+        ),
+        (
+            vec!["check", seed.as_str(), "--today", "2011-02-30"],
+            "real date as YYYY-MM-DD",
+        ),
+        (
+            vec!["render", seed.as_str()],
+            "render needs exactly one of --html or --text",
+        ),
+        (
+            vec!["render", seed.as_str(), "--html", "--text"],
+            "render needs exactly one",
+        ),
+        (vec!["render", "--html"], "render takes one FILE.json"),
+        (vec!["import"], "import takes one FILE.txt"),
+    ] {
+        let output = run(&args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let message = stderr(&output);
+        assert!(
+            message.starts_with("inspection-letter: "),
+            "{args:?}: {message}"
+        );
+        assert!(message.contains(says), "{args:?}: {message}");
+    }
+}
+
+#[test]
+fn help_anywhere_prints_the_usage_and_exits_0() {
+    for args in [
+        &["--help"][..],
+        &["-h"],
+        &["help"],
+        &["check", "--help"],
+        &["render", "x", "-h"],
+    ] {
+        let output = run(args);
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+        assert!(
+            stdout(&output).starts_with("usage: inspection-letter"),
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn render_import_and_the_catalogues_print_what_the_library_gives() {
+    let seed = common::seed();
+    let html = run(&["render", &seed_path(), "--html"]);
+    assert_eq!(html.status.code(), Some(0));
+    assert_eq!(
+        stdout(&html),
+        inspection_letter::render_html(&seed, &Default::default())
+    );
+    let text = run(&["render", &seed_path(), "--text"]);
+    assert_eq!(stdout(&text), inspection_letter::render_text(&seed));
+
+    let imported = run(&[
+        "import",
+        fixture("fixtures/southend-2011.txt").to_str().unwrap(),
+    ]);
+    assert_eq!(imported.status.code(), Some(0));
+    let letter: serde_json::Value = serde_json::from_str(&stdout(&imported)).unwrap();
+    assert_eq!(letter, serde_json::Value::from(&seed));
+    assert_eq!(stderr(&imported).trim(), "[]");
+
+    let rules: serde_json::Value = serde_json::from_str(&stdout(&run(&["rules"]))).unwrap();
+    assert_eq!(
+        rules.as_array().unwrap().len(),
+        inspection_letter::rules().len()
+    );
+    let kinds: serde_json::Value = serde_json::from_str(&stdout(&run(&["kinds"]))).unwrap();
+    assert_eq!(kinds[0]["id"], "ucra-2010");
+    let schema: serde_json::Value = serde_json::from_str(&stdout(&run(&["schema"]))).unwrap();
+    assert_eq!(schema, serde_json::Value::from(inspection_letter::schema()));
+    assert_eq!(
+        stdout(&run(&["version"])).trim(),
+        inspection_letter::version()
+    );
+}
