@@ -82,6 +82,9 @@ node scripts/short-import-names.mjs "$out" > /dev/null
 echo "$toolchain" > "$out/.toolchain"
 cp src/render/letter.css "$out/inspection-letter.css"
 cp js/*.js "$out/"
+# `sideEffects` names the two files a page imports only for what they do when loaded (the
+# custom element registers itself; the stylesheet styles the preview): `false` let bundlers drop
+# `import "inspection-letter/element"` altogether (tests/js/bundle.test.mjs bundles it).
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
 cat > "$out/package.json" <<JSON
 {
@@ -100,7 +103,7 @@ cat > "$out/package.json" <<JSON
     "./inspection_letter_bg.wasm": "./inspection_letter_bg.wasm"
   },
   "files": ["inspection_letter.js", "inspection_letter.d.ts", "inspection_letter_bg.wasm", "inspection_letter_bg.wasm.d.ts", "inspection-letter.css", "inspection-letter-element.js"],
-  "sideEffects": false
+  "sideEffects": ["./inspection-letter-element.js", "./inspection-letter.css"]
 }
 JSON
 wasm=$(gzip -9 -c "$out/inspection_letter_bg.wasm" | wc -c)
