@@ -81,7 +81,7 @@ node scripts/short-import-names.mjs "$out" > /dev/null
 # Which toolchain built it, for scripts/size-budget.sh (not one of the files npm publishes).
 echo "$toolchain" > "$out/.toolchain"
 cp src/render/letter.css "$out/inspection-letter.css"
-cp js/*.js "$out/"
+cp js/*.js js/*.d.ts "$out/"
 # `sideEffects` names the two files a page imports only for what they do when loaded (the
 # custom element registers itself; the stylesheet styles the preview): `false` let bundlers drop
 # `import "inspection-letter/element"` altogether (tests/js/bundle.test.mjs bundles it).
@@ -99,10 +99,10 @@ cat > "$out/package.json" <<JSON
   "exports": {
     ".": { "types": "./inspection_letter.d.ts", "default": "./inspection_letter.js" },
     "./inspection-letter.css": "./inspection-letter.css",
-    "./element": "./inspection-letter-element.js",
+    "./element": { "types": "./inspection-letter-element.d.ts", "default": "./inspection-letter-element.js" },
     "./inspection_letter_bg.wasm": "./inspection_letter_bg.wasm"
   },
-  "files": ["inspection_letter.js", "inspection_letter.d.ts", "inspection_letter_bg.wasm", "inspection_letter_bg.wasm.d.ts", "inspection-letter.css", "inspection-letter-element.js"],
+  "files": ["inspection_letter.js", "inspection_letter.d.ts", "inspection_letter_bg.wasm", "inspection_letter_bg.wasm.d.ts", "inspection-letter.css", "inspection-letter-element.js", "inspection-letter-element.d.ts"],
   "sideEffects": ["./inspection-letter-element.js", "./inspection-letter.css"]
 }
 JSON

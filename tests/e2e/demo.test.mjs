@@ -287,6 +287,50 @@ test("the custom element binds the form it wraps", async () => {
   await context.close();
 });
 
+test("the custom element says what is wrong with its attributes, and throws nothing", async () => {
+  const { page, context, problems } = await open("/element.html");
+  await page.waitForSelector("#element-preview .il-letter");
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  const said = await page.evaluate(async () => {
+    const cases = [
+      ["#nowhere", null],
+      ["##", null],
+      ["#broken-base", "{ not json"],
+    ];
+    const results = [];
+    for (const [base, json] of cases) {
+      if (json !== null) {
+        const holder = document.createElement("script");
+        holder.type = "application/json";
+        holder.id = base.slice(1);
+        holder.textContent = json;
+        document.body.append(holder);
+      }
+      const element = document.createElement("inspection-letter-form");
+      element.setAttribute("base", base);
+      element.innerHTML = '<form><input data-letter-path="/council"></form>';
+      results.push(await new Promise((resolve) => {
+        element.addEventListener("inspection-letter:error", (e) => resolve(e.detail.error.message), { once: true });
+        element.addEventListener("inspection-letter:ready", () => resolve("bound"), { once: true });
+        setTimeout(() => resolve("nothing said in 5 s"), 5000);
+        document.body.append(element);
+      }));
+      element.remove();
+    }
+    return results;
+  });
+  assert.deepEqual(said, [
+    'base="#nowhere" finds no element on the page',
+    'base="##" is not a CSS selector',
+    said[2].startsWith('the letter in base="#broken-base" is not JSON: ') ? said[2] : "a JSON message",
+  ]);
+  assert.equal(errors.length, 3);
+  assert.ok(errors.every((e) => e.startsWith("<inspection-letter-form>: ")), errors.join("\n"));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("the event lets a page draw its own messages", async () => {
   const { page, context } = await open("/");
   await page.waitForSelector("#preview .il-letter");

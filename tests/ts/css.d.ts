@@ -1,0 +1,2 @@
+// What a bundler's types give an application (Vite's `vite/client`, for one): CSS modules exist.
+declare module "*.css";
