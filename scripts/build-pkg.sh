@@ -72,7 +72,16 @@ node_modules/.bin/wasm-opt --low-memory-unused --flatten --rereloop -Oz --flatte
 glue="$out/inspection_letter.js"
 types_line=$(head -n 1 "$glue")
 [[ $types_line == '/* @ts-self-types='* ]] || types_line=
-cat "$glue" src/wasm/form.js > "$out/glue-and-form.js"
+# Before `init()` has finished, the module's exports are a stand-in that throws an Error saying
+# so, instead of wasm-bindgen's `undefined`, whose "Cannot read properties of undefined
+# (reading 'validate')" does not tell a page what it did wrong. The two places are checked, so
+# that another wasm-bindgen cannot drop the stand-in unnoticed.
+ready_checks=$(grep -c 'if (wasm !== undefined) return wasm;' "$glue" || true)
+grep -q '^let wasmModule, wasmInstance, wasm;$' "$glue" && [[ $ready_checks == 2 ]] ||
+  { echo "build-pkg: wasm-bindgen's glue has changed: cannot put in the stand-in for init()" >&2; exit 1; }
+sed -i -e 's/^let wasmModule, wasmInstance, wasm;$/let wasmModule, wasmInstance, wasm = NOT_READY;/' \
+  -e 's/if (wasm !== undefined) return wasm;/if (wasm !== NOT_READY) return wasm;/' "$glue"
+cat src/wasm/not-ready.js "$glue" src/wasm/form.js > "$out/glue-and-form.js"
 node_modules/.bin/esbuild "$out/glue-and-form.js" --minify --format=esm --log-level=warning \
   --banner:js="$types_line" --outfile="$glue" --allow-overwrite
 rm "$out/glue-and-form.js"
