@@ -52,7 +52,7 @@ impl Options {
         self.rules.push((code.to_owned(), setting));
     }
 
-    /// Reads options from JSON; `null` means the defaults. Options of the wrong shape are the
+    /// Reads options from JSON; `null` means the defaults, for the whole and for each setting. Options of the wrong shape are the
     /// caller's mistake, not the letter's, so they are an `Err` with a message saying what to change.
     ///
     /// ```
@@ -71,6 +71,8 @@ impl Options {
         };
         for (key, value) in object {
             match (key.as_str(), value) {
+                // A setting given as `null` is not given, as JavaScript pages often write it.
+                ("rules" | "today" | "highlight", Value::Null) => {}
                 ("rules", Value::Object(rules)) => {
                     for (code, setting) in rules {
                         let Some(setting) = setting.as_str().and_then(Setting::from_word) else {
@@ -85,7 +87,6 @@ impl Options {
                 }
                 ("rules", _) => return Err("options.rules must be an object of rule codes".into()),
                 ("today", Value::String(today)) => options.today = Some(today.clone()),
-                ("today", Value::Null) => {}
                 ("today", _) => return Err("options.today must be a date as YYYY-MM-DD".into()),
                 ("highlight", Value::Bool(b)) => options.highlight = *b,
                 ("highlight", _) => return Err("options.highlight must be true or false".into()),
@@ -108,5 +109,77 @@ impl Options {
             }
         }
         Ok(options)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Options, Setting};
+
+    fn read(text: &str) -> Result<Options, String> {
+        Options::from_value(&crate::json::parse(text).unwrap())
+    }
+
+    #[test]
+    fn null_is_the_default_for_the_whole_and_for_each_setting() {
+        for text in [
+            "null",
+            "{}",
+            r#"{ "rules": null, "today": null, "highlight": null }"#,
+        ] {
+            let options = read(text).unwrap();
+            assert!(options.rules.is_empty() && options.today.is_none() && !options.highlight);
+        }
+    }
+
+    #[test]
+    fn settings_are_read() {
+        let options = read(
+            r#"{ "rules": { "a": "off", "b": "warning", "a": "error" }, "today": "2011-05-20", "highlight": true }"#,
+        )
+        .unwrap();
+        assert_eq!(options.setting("a"), Some(Setting::Error));
+        assert_eq!(options.setting("b"), Some(Setting::Warning));
+        assert_eq!(options.today.as_deref(), Some("2011-05-20"));
+        assert!(options.highlight);
+    }
+
+    #[test]
+    fn each_mistake_has_its_own_message() {
+        for (text, message) in [
+            ("5", "options must be an object like"),
+            ("[]", "options must be an object like"),
+            (
+                r#"{ "rule": {} }"#,
+                r#"options has no setting called "rule"; use rules, today or highlight"#,
+            ),
+            (
+                r#"{ "rules": [] }"#,
+                "options.rules must be an object of rule codes",
+            ),
+            (
+                r#"{ "rules": { "x": "loud" } }"#,
+                r#"options.rules["x"] must be "off", "warning" or "error""#,
+            ),
+            (
+                r#"{ "rules": { "x": null } }"#,
+                r#"options.rules["x"] must be"#,
+            ),
+            (
+                r#"{ "today": 20110520 }"#,
+                "options.today must be a date as YYYY-MM-DD",
+            ),
+            (
+                r#"{ "today": "2011-02-30" }"#,
+                r#"options.today must be a real date as YYYY-MM-DD, not "2011-02-30""#,
+            ),
+            (
+                r#"{ "highlight": "yes" }"#,
+                "options.highlight must be true or false",
+            ),
+        ] {
+            let error = read(text).expect_err(text);
+            assert!(error.starts_with(message), "{text}: {error}");
+        }
     }
 }
