@@ -1,6 +1,6 @@
 //! Runs one operation many times on the seed letter, for a profiler:
 //! `cargo build --release --example profile && valgrind --tool=callgrind target/release/examples/profile validate 200`
-//! (operations: validate, html, text, parse (serde_json), json (the package's reader), words; the second argument is the number of runs; a third,
+//! (operations: validate, html, text, import, parse (serde_json), json (the package's reader), words; the second argument is the number of runs; a third,
 //! when given, profiles a generated letter of that many findings instead of the seed, and a fourth,
 //! `unlike`, makes those findings ones that are not near copies of one another).
 
@@ -29,6 +29,12 @@ fn main() {
         total += match args.get(1).map(String::as_str) {
             Some("html") => inspection_letter::render_html(&letter, &options).len(),
             Some("text") => inspection_letter::render_text(&letter).len(),
+            // The seed's plain text read back into a letter.
+            Some("import") => {
+                inspection_letter::import_text(include_str!("../tests/fixtures/southend-2011.txt"))
+                    .diagnostics
+                    .len()
+            }
             // What the browser package does first with the JSON text it is given.
             // Splitting the letter's strings into tagged words, which validate does first.
             Some("words") => inspection_letter::Letter::from_value(&letter)

@@ -6,7 +6,8 @@
 //! the parts between the anchors. It survives what PDF copies do to text: bullets as `•`, `-`
 //! or `ƒ` or lost, findings split across page breaks, letterhead columns run together on one
 //! line, the signatory's name and role on one line, copy-list entries run together, curly or
-//! straight apostrophes, a date split over two lines. Text it cannot place is reported with its
+//! straight apostrophes, a date split over two lines, headings and fixed sentences broken over
+//! lines where a narrow page broke them. Text it cannot place is reported with its
 //! line number, never dropped. It runs in time linear in the text.
 
 use std::borrow::Cow;
@@ -96,6 +97,8 @@ struct Line<'a> {
 }
 
 struct Reader<'a> {
+    /// The whole text, which every line's text is a part of.
+    source: &'a str,
     lines: Vec<Line<'a>>,
     at: usize,
     unplaced: Vec<(usize, String)>,
@@ -189,10 +192,43 @@ impl<'a> Reader<'a> {
             gap = false;
         }
         Reader {
+            source: text,
             lines,
             at: 0,
             unplaced: Vec::new(),
         }
+    }
+
+    /// Makes one line of each run of lines, from here on, that together say one of `anchors`
+    /// (a section heading, a fixed sentence) and that a narrow page broke between words: the
+    /// joined line is the text from the first line's start to the last one's end, its number
+    /// the first one's. Without this a heading broken over two lines was read as a finding,
+    /// and the findings under it went to the section before.
+    fn join_broken_anchors(&mut self, anchors: &[String]) {
+        // Into a new list, so that a text of many broken headings is still read in linear time.
+        let lines = std::mem::take(&mut self.lines);
+        let mut i = 0;
+        while let Some(&line) = lines.get(i) {
+            let last = if i < self.at {
+                i
+            } else {
+                anchor_run(&lines, i, anchors)
+            };
+            let end = self.offset(lines[last].text) + lines[last].text.len();
+            self.lines.push(Line {
+                text: self
+                    .source
+                    .get(self.offset(line.text)..end)
+                    .unwrap_or(line.text),
+                ..line
+            });
+            i = last + 1;
+        }
+    }
+
+    /// Where `part`, a line's text, starts in the source.
+    fn offset(&self, part: &str) -> usize {
+        part.as_ptr() as usize - self.source.as_ptr() as usize
     }
 
     fn peek(&self) -> Option<Line<'a>> {
@@ -404,6 +440,9 @@ impl<'a> Reader<'a> {
             .map(|p| plain(p))
             .find(|p| !p.as_bytes().contains(&b'{'));
         let closing_start = plain(split(kind.closing, "{areas}").next().unwrap_or("Any "));
+        let mut anchors = headings.clone();
+        anchors.extend(lead_in.clone());
+        self.join_broken_anchors(&anchors);
         let mut paragraphs: Vec<(usize, String)> = Vec::new();
         while let Some(line) = self.peek() {
             let p = plain(line.text);
@@ -502,6 +541,21 @@ impl<'a> Reader<'a> {
             }
             if p.starts_with(closing_start.trim_end()) {
                 current = None;
+                // The closing sentence is made from the sections (kinds), so none of it is
+                // kept; the lines a narrow page broke it into go with it.
+                let mut closing = line.text;
+                while !closing.trim_end().ends_with('.') {
+                    // A sentence broken between words goes on in lower case; a heading, a
+                    // bullet, "Yours sincerely" or "Copy:" does not.
+                    let Some(next) = self
+                        .peek()
+                        .filter(|n| !n.after_gap && n.text.starts_with(|c: char| c.is_lowercase()))
+                    else {
+                        break;
+                    };
+                    closing = next.text;
+                    self.next();
+                }
                 continue;
             }
             let Some(section) = current else {
@@ -606,6 +660,37 @@ impl<'a> Reader<'a> {
             letter.copies.extend(split_copies(entry));
         }
     }
+}
+
+/// The last line of the run from `lines[first]` whose words, joined, are one of `anchors`
+/// (`first` itself when there is no such run).
+fn anchor_run(lines: &[Line<'_>], first: usize, anchors: &[String]) -> usize {
+    // Most lines are a finding's or a paragraph's, longer than any anchor or starting
+    // otherwise: answered without copying them.
+    let text = lines[first].text;
+    if !anchors
+        .iter()
+        .any(|a| a.len() > text.len() && a.as_bytes().first() == text.as_bytes().first())
+    {
+        return first;
+    }
+    let mut joined = plain(text);
+    for (last, line) in lines.iter().enumerate().skip(first + 1) {
+        // Only while the words so far begin an anchor, and the next line follows at once.
+        let begins = |a: &String| {
+            a.strip_prefix(joined.as_str())
+                .is_some_and(|r| r.starts_with(' '))
+        };
+        if line.after_gap || !anchors.iter().any(begins) {
+            break;
+        }
+        joined.push(' ');
+        joined.push_str(&plain(line.text));
+        if anchors.contains(&joined) {
+            return last;
+        }
+    }
+    first
 }
 
 /// Whether a line without a bullet goes on with the finding before it: it does when the finding

@@ -86,6 +86,56 @@ fn a_finding_split_across_a_page_break() {
     assert!(split.contains("Page 2"));
 }
 
+/// `text` with every line longer than `width` broken between words, as a PDF viewer copies
+/// each printed line as a line of its own; the copy list stays on its line (its entries run
+/// together already, and a name broken over two lines cannot be told from two entries).
+fn wrapped(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let mut length = 0;
+        for (i, word) in line.split(' ').enumerate() {
+            if i > 0 && length + 1 + word.len() > width && !line.starts_with("Copy:") {
+                out.push('\n');
+                length = 0;
+            } else if i > 0 {
+                out.push(' ');
+                length += 1;
+            }
+            out.push_str(word);
+            length += word.len();
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn lines_broken_where_the_page_broke_them() {
+    let seed_text = fixture("fixtures/southend-2011.txt");
+    for width in [60, 75, 90, 110] {
+        let text = wrapped(&seed_text, width);
+        assert!(
+            text.lines().count() > seed_text.lines().count() + 20,
+            "{width}"
+        );
+        let imported = import_text(&text);
+        assert_eq!(imported.letter, seed(), "at {width} characters a line");
+        assert_eq!(imported.diagnostics, vec![], "at {width} characters a line");
+    }
+}
+
+#[test]
+fn a_closing_sentence_cut_short_does_not_take_the_signature() {
+    let text = fixture("fixtures/southend-2011.txt");
+    let closing_end = "children within your area.";
+    assert!(text.contains(closing_end));
+    // The sentence loses its end, and no blank line comes before "Yours sincerely".
+    let text = text.replace(&format!("{closing_end}\n\nYours"), "children within\nYours");
+    let imported = import_text(&text);
+    assert_eq!(imported.letter["signatory"], seed()["signatory"]);
+    assert_eq!(imported.letter["copies"], seed()["copies"]);
+}
+
 #[test]
 fn letterhead_columns_interleaved_on_one_line() {
     let text = render_text(&render_fixture("ucra-2010"));
