@@ -15,6 +15,8 @@ for target in validate render import; do
   mkdir -p "$corpus"
   if [[ $target == import ]]; then
     cp tests/fixtures/southend-2011.txt "$corpus/"
+    # The same text with its lines broken at 70 characters, as a narrow page breaks them.
+    fold -s -w 70 tests/fixtures/southend-2011.txt > "$corpus/southend-2011-folded.txt"
   else
     cp tests/fixtures/southend-2011.json tests/render/*.json "$corpus/"
     for f in tests/letters/*.json; do cp "$f" "$corpus/letter-$(basename "$f")"; done
