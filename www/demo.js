@@ -16,10 +16,9 @@ form.addEventListener("input", saveDraft);
 form.addEventListener("change", saveDraft);
 document.getElementById("load-example").addEventListener("click", loadExample);
 document.getElementById("clear-draft").addEventListener("click", () => {
-  localStorage.removeItem(DRAFT);
   form.reset();
   refresh();
-  status.textContent = "Draft cleared.";
+  status.textContent = keep(() => localStorage.removeItem(DRAFT)) ? "Draft cleared." : NOT_KEPT;
 });
 
 if ("serviceWorker" in navigator) {
@@ -36,20 +35,31 @@ function refresh() {
   form.dispatchEvent(new Event("input", { bubbles: true }));
 }
 
+// A browser with its storage turned off, or full, refuses or throws: the form works on, and
+// says that the draft is not kept.
+const NOT_KEPT = "This browser is not keeping drafts (its storage is full or turned off).";
+
+/** Runs a use of the storage; says whether the browser allowed it. */
+function keep(use) {
+  try {
+    use();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function saveDraft() {
   const values = Object.fromEntries(controls().map((c) => [c.id, c.type === "checkbox" ? c.checked : c.value]));
-  localStorage.setItem(DRAFT, JSON.stringify(values));
-  status.textContent = "Draft saved in this browser.";
+  const saved = keep(() => localStorage.setItem(DRAFT, JSON.stringify(values)));
+  status.textContent = saved ? "Draft saved in this browser." : NOT_KEPT;
 }
 
 function restoreDraft() {
-  let values;
-  try {
-    values = JSON.parse(localStorage.getItem(DRAFT) ?? "null");
-  } catch {
-    values = null;
-  }
-  if (!values) return;
+  let values = null;
+  // A draft that is not JSON, or not an object of values, is left alone rather than restored.
+  keep(() => (values = JSON.parse(localStorage.getItem(DRAFT) ?? "null")));
+  if (values === null || typeof values !== "object" || Array.isArray(values)) return;
   for (const control of controls()) {
     if (control.id in values) {
       if (control.type === "checkbox") control.checked = Boolean(values[control.id]);

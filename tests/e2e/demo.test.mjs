@@ -155,6 +155,41 @@ test("the draft survives a reload, and the page works offline once its worker is
   await context.close();
 });
 
+test("a draft that is not an object, or storage that refuses, leaves the demo working", async () => {
+  for (const draft of ["5", '"text"', "[1]", "{ not json"]) {
+    const { page, context, problems } = await open("/");
+    await page.waitForSelector("#preview .il-letter");
+    await page.evaluate((d) => localStorage.setItem("inspection-letter-demo-draft", d), draft);
+    await page.reload();
+    await page.waitForSelector("#preview .il-letter");
+    await page.fill("#council", "Draft Borough Council");
+    await page.waitForFunction(() => document.querySelector("#preview").textContent.includes("Draft Borough Council"));
+    assert.deepEqual(problems, [], draft);
+    await context.close();
+  }
+  // Storage turned off: every use throws, as browsers do when it is blocked or full.
+  const context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
+  await context.addInitScript(() => {
+    for (const name of ["getItem", "setItem", "removeItem"]) {
+      Storage.prototype[name] = () => {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      };
+    }
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.goto(`${base}/`);
+  await page.waitForSelector("#preview .il-letter");
+  await page.fill("#council", "Draft Borough Council");
+  await page.waitForFunction(() => document.querySelector("#preview").textContent.includes("Draft Borough Council"));
+  assert.match(await page.locator("#draft-status").innerText(), /not keeping drafts/);
+  await page.click("#clear-draft");
+  assert.match(await page.locator("#draft-status").innerText(), /not keeping drafts/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("attach() on a plain form through options.fields", async () => {
   const { page, context, problems } = await openPlain();
   await page.click("button[type=submit]");
