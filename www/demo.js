@@ -96,7 +96,15 @@ function fill(letter) {
 }
 
 async function loadExample() {
-  const letter = await (await fetch("examples/southend-2011.json")).json();
+  let letter;
+  try {
+    const response = await fetch("examples/southend-2011.json");
+    if (!response.ok) throw new Error(`${response.status}`);
+    letter = await response.json();
+  } catch {
+    status.textContent = "The example could not be loaded: check the connection and try again.";
+    return;
+  }
   fill(letter);
   refresh();
   saveDraft();

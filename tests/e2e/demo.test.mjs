@@ -186,6 +186,12 @@ test("a draft that is not an object, or storage that refuses, leaves the demo wo
   assert.match(await page.locator("#draft-status").innerText(), /not keeping drafts/);
   await page.click("#clear-draft");
   assert.match(await page.locator("#draft-status").innerText(), /not keeping drafts/);
+  // The example, when the server does not give it (no worker has kept it in this context).
+  await context.route("**/examples/southend-2011.json", (route) => route.fulfill({ status: 404, body: "" }));
+  await page.fill("#council", "Draft Borough Council");
+  await page.click("#load-example");
+  await page.waitForFunction(() => document.querySelector("#draft-status").textContent.includes("could not be loaded"));
+  assert.equal(await page.inputValue("#council"), "Draft Borough Council");
   assert.deepEqual(problems, []);
   await context.close();
 });
