@@ -562,6 +562,9 @@ function formValueAt(value, path) {
 
 /** Sets `value` at a JSON Pointer in `root.letter`, creating objects and lists on the way; `-`
  * appends. */
+/** How far past a list's end a path's index may point, the gap filled with nulls. */
+const FORM_LIST_GAP = 10000;
+
 function formSetPointer(root, path, value) {
   const segments = formSegments(path);
   let parent = root;
@@ -579,6 +582,9 @@ function formSetPointer(root, path, value) {
     let at = segment;
     if (Array.isArray(node)) {
       at = segment === "-" || !/^\+?\d+$/.test(segment) ? node.length : Number(segment);
+      // An index far past the list's end (a mistyped path, "/inspection/dates/99999999999")
+      // would have the page fill the gap for ever: the value goes at the end instead.
+      if (at > node.length + FORM_LIST_GAP) at = node.length;
       while (node.length <= at) node.push(null);
     }
     if (last) {

@@ -266,6 +266,26 @@ test("attach() refuses misuse with a clear message and changes nothing", async (
   await context.close();
 });
 
+test("a path whose index is far past its list's end does not hang the page", { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await openPlain();
+  const evidence = await page.evaluate(async () => {
+    const { attach } = await import("/pkg/inspection_letter.js");
+    const form = document.createElement("form");
+    form.innerHTML = `
+      <input data-letter-path="/inspection/evidence/0" value="case records">
+      <input data-letter-path="/inspection/evidence/99999999999" value="supervision files">
+      <input data-letter-path="/inspection/evidence/+1e999" value="notes">`;
+    document.body.append(form);
+    const binding = attach(form, {});
+    const read = binding.letter();
+    binding.detach();
+    return read.inspection.evidence;
+  });
+  assert.deepEqual(evidence, ["case records", "supervision files", "notes"]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("attach() reads every kind of control into the letter", async () => {
   const { page, context, problems } = await openPlain();
   const letter = await page.evaluate(async () => {
