@@ -44,6 +44,25 @@ async function openPlain() {
 
 const violations = (page) => page.evaluate(() => window.__violations);
 
+/** The letter `attach()` reads from a form of `html` (on the plain page), the form then gone. */
+function readForm(page, html, options) {
+  return page.evaluate(
+    async ([html, options]) => {
+      const { attach } = await import("/pkg/inspection_letter.js");
+      const form = document.createElement("form");
+      form.innerHTML = html;
+      document.body.append(form);
+      const binding = attach(form, options);
+      const read = binding.letter();
+      binding.detach();
+      form.remove();
+      return read;
+    },
+    [html, options],
+  );
+}
+
+
 test("the empty form submitted: summary shown and focused, inline errors, title prefixed, submission stopped", async () => {
   const { page, context, problems } = await open("/");
   await page.waitForSelector("#preview .il-letter");
@@ -268,31 +287,23 @@ test("attach() refuses misuse with a clear message and changes nothing", async (
 
 test("a path whose index is far past its list's end does not hang the page", { timeout: 60_000 }, async () => {
   const { page, context, problems } = await openPlain();
-  const evidence = await page.evaluate(async () => {
-    const { attach } = await import("/pkg/inspection_letter.js");
-    const form = document.createElement("form");
-    form.innerHTML = `
-      <input data-letter-path="/inspection/evidence/0" value="case records">
-      <input data-letter-path="/inspection/evidence/99999999999" value="supervision files">
-      <input data-letter-path="/inspection/evidence/+1e999" value="notes">`;
-    document.body.append(form);
-    const binding = attach(form, {});
-    const read = binding.letter();
-    binding.detach();
-    return read.inspection.evidence;
-  });
-  assert.deepEqual(evidence, ["case records", "supervision files", "notes"]);
+  const letter = await readForm(
+    page,
+    `<input data-letter-path="/inspection/evidence/0" value="case records">
+     <input data-letter-path="/inspection/evidence/99999999999" value="supervision files">
+     <input data-letter-path="/inspection/evidence/+1e999" value="notes">`,
+    {},
+  );
+  assert.deepEqual(letter.inspection.evidence, ["case records", "supervision files", "notes"]);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test("attach() reads every kind of control into the letter", async () => {
   const { page, context, problems } = await openPlain();
-  const letter = await page.evaluate(async () => {
-    const { attach } = await import("/pkg/inspection_letter.js");
-    const form = document.createElement("form");
-    form.innerHTML = `
-      <input data-letter-path="/council" value="  Southend-on-Sea Borough Council ">
+  const letter = await readForm(
+    page,
+    `<input data-letter-path="/council" value="  Southend-on-Sea Borough Council ">
       <input data-letter-path="/recipient/surname" value="   ">
       <textarea data-letter-path="/recipient/address">Civic Centre\r\n\n  Victoria Avenue  \nSouthend-on-Sea</textarea>
       <textarea data-letter-path="/inspection/evidence">One line</textarea>
@@ -312,14 +323,9 @@ Second. This was an area for development at the previous inspection.
 </textarea>
       <input type="checkbox" data-letter-path="/findings/strengths/0/previously_identified" checked>
       <input type="checkbox" data-letter-path="/signatory/unused" >
-      <select data-letter-path="/kind"><option value="ucra-2011" selected>2011</option></select>`;
-    document.body.append(form);
-    const binding = attach(form, { base: { recipient: { title: "Ms" } } });
-    const read = binding.letter();
-    binding.detach();
-    form.remove();
-    return read;
-  });
+      <select data-letter-path="/kind"><option value="ucra-2011" selected>2011</option></select>`,
+    { base: { recipient: { title: "Ms" } } },
+  );
   assert.deepEqual(letter, {
     recipient: { title: "Ms", address: ["Civic Centre", "Victoria Avenue", "Southend-on-Sea"] },
     council: "  Southend-on-Sea Borough Council ",
