@@ -560,11 +560,11 @@ function formValueAt(value, path) {
   return value;
 }
 
-/** Sets `value` at a JSON Pointer in `root.letter`, creating objects and lists on the way; `-`
- * appends. */
 /** How far past a list's end a path's index may point, the gap filled with nulls. */
 const FORM_LIST_GAP = 10000;
 
+/** Sets `value` at a JSON Pointer in `root.letter`, creating objects and lists on the way; `-`
+ * appends. */
 function formSetPointer(root, path, value) {
   const segments = formSegments(path);
   let parent = root;
