@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { serve } from "../../scripts/serve.mjs";
+import { CSP, serve } from "../../scripts/serve.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
@@ -427,6 +427,42 @@ test("a whole visit under the strict policy: no violation", async () => {
   await page.emulateMedia({ media: "screen" });
   await Promise.all([page.waitForURL(/submitted\.html/), page.click("#submit")]);
   assert.deepEqual(await violations(page), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the package works in a module worker under the strict policy, off the page's thread", { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await open("/plain.html");
+  // A worker a council's page might have: it starts the package itself and checks what it is sent.
+  const worker = `import init, { validate, renderHtml } from "/pkg/inspection_letter.js";
+const ready = init();
+self.onmessage = async (e) => {
+  try {
+    await ready;
+    self.postMessage({ diagnostics: validate(e.data), html: renderHtml(e.data) });
+  } catch (error) {
+    self.postMessage({ error: String(error) });
+  }
+};`;
+  await context.route("**/check-worker.js", (route) =>
+    route.fulfill({ contentType: "text/javascript", headers: { "Content-Security-Policy": CSP }, body: worker }));
+  const answer = await page.evaluate(async () => {
+    const { default: init, validate, renderHtml } = await import("/pkg/inspection_letter.js");
+    await init();
+    const letter = await (await fetch("/examples/southend-2011.json")).json();
+    letter.recipient.postcode = "nonsense";
+    const worker = new Worker("/check-worker.js", { type: "module" });
+    const reply = await new Promise((done, fail) => {
+      worker.onmessage = (e) => done(e.data);
+      worker.onerror = (e) => fail(new Error(e.message ?? "worker failed"));
+      worker.postMessage(letter);
+    });
+    worker.terminate();
+    return { reply, page: { diagnostics: validate(letter), html: renderHtml(letter) } };
+  });
+  assert.equal(answer.reply.error, undefined, "the worker started the package");
+  assert.ok(answer.reply.diagnostics.some((d) => d.path === "/recipient/postcode" && d.severity === "error"));
+  assert.deepEqual(answer.reply, answer.page, "the worker and the page give the same answers");
   assert.deepEqual(problems, []);
   await context.close();
 });
