@@ -1,6 +1,6 @@
 // The demo: a council-style form bound to the letter's rules with attach(), a live preview,
 // an example to load, a draft kept in this browser's storage, and offline use.
-import init, { attach } from "./pkg/inspection_letter.js";
+import init, { attach, importText } from "./pkg/inspection_letter.js";
 
 const DRAFT = "inspection-letter-demo-draft";
 const form = document.getElementById("letter-form");
@@ -15,6 +15,7 @@ window.inspectionLetter = binding; // for the console and the end-to-end tests
 form.addEventListener("input", saveDraft);
 form.addEventListener("change", saveDraft);
 document.getElementById("load-example").addEventListener("click", loadExample);
+document.getElementById("import-button").addEventListener("click", importLetter);
 document.getElementById("clear-draft").addEventListener("click", () => {
   form.reset();
   refresh();
@@ -109,4 +110,84 @@ async function loadExample() {
   refresh();
   saveDraft();
   status.textContent = "The Southend-on-Sea letter of 17 May 2011 is loaded.";
+}
+
+/** A letter's values by JSON Pointer: strings, numbers and booleans, not empty ones. */
+function leaves(value, pointer = "", out = new Map()) {
+  if (value !== null && typeof value === "object") {
+    for (const [key, inner] of Object.entries(value)) leaves(inner, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, out);
+  } else if (value !== null && value !== "") {
+    out.set(pointer, value);
+  }
+  return out;
+}
+
+/**
+ * What of `pasted` the form did not take in (`formLetter` is what the form now reads): the
+ * pasted letter's letterhead, when it is not the form's own, and the parts the form has no
+ * field for (a third copy, say), each as a sentence to show.
+ */
+function leftOut(pasted, formLetter) {
+  const kept = leaves(formLetter);
+  const missed = [...leaves(pasted)].filter(([pointer, value]) => pointer !== "/status" && kept.get(pointer) !== value);
+  const notes = [];
+  const sender = missed.filter(([pointer]) => pointer.startsWith("/sender/"));
+  if (sender.length > 0) {
+    notes.push(`The form keeps its own letterhead: the pasted letter's ${sender.map(([, v]) => `“${v}”`).join(", ")} was not used`);
+  }
+  const copies = new Map();
+  for (const [pointer, value] of missed) {
+    const copy = pointer.match(/^\/copies\/(\d+)\//);
+    if (copy) copies.set(copy[1], [...(copies.get(copy[1]) ?? []), value]);
+    else if (!pointer.startsWith("/sender/")) notes.push(`The form has no field for ${pointer}: add “${value}” by hand`);
+  }
+  for (const [index, values] of copies) {
+    notes.push(`The form has no room for copy ${Number(index) + 1}: add “${values.join(", ")}” by hand`);
+  }
+  return notes;
+}
+
+/**
+ * Fills the form from the text of an earlier letter (as copied out of its PDF), and says what
+ * the importer could not place, what the text did not have and what the form has no field
+ * for, so that nothing is lost unseen.
+ */
+function importLetter() {
+  const textarea = document.getElementById("import-text");
+  const group = document.getElementById("import-group");
+  const result = document.getElementById("import-result");
+  const empty = textarea.value.trim() === "";
+  group.classList.toggle("govuk-form-group--error", empty);
+  textarea.classList.toggle("govuk-textarea--error", empty);
+  document.getElementById("import-error")?.remove();
+  textarea.setAttribute("aria-describedby", empty ? "import-hint import-error" : "import-hint");
+  if (empty) {
+    const error = document.createElement("p");
+    error.id = "import-error";
+    error.className = "govuk-error-message";
+    error.innerHTML = '<span class="govuk-visually-hidden">Error:</span> Paste the text of a letter';
+    textarea.before(error);
+    result.replaceChildren();
+    textarea.focus();
+    return;
+  }
+  const { letter, diagnostics } = importText(textarea.value);
+  fill(letter);
+  refresh();
+  saveDraft();
+  const notes = [...diagnostics.map((d) => d.message), ...leftOut(letter, binding.letter())];
+  const said = document.createElement("p");
+  said.className = "govuk-body";
+  said.textContent = notes.length === 0
+    ? "The form is filled from the letter's text. Check it before you submit."
+    : "The form is filled from the letter's text. Check it before you submit, and these first:";
+  const list = document.createElement("ul");
+  list.className = "govuk-list govuk-list--bullet";
+  for (const note of notes) {
+    const item = document.createElement("li");
+    item.textContent = note;
+    list.append(item);
+  }
+  result.replaceChildren(said, ...(notes.length > 0 ? [list] : []));
+  status.textContent = "The form is filled from the pasted letter.";
 }

@@ -2,6 +2,7 @@
 // playwright-core, with the page served on 127.0.0.1 under its strict Content Security Policy.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -150,6 +151,69 @@ test("a fix is applied only when the person clicks it", async () => {
   const fix = page.locator(".il-warnings button", { hasText: "Change to “Cook”" });
   await fix.click();
   assert.equal(await page.inputValue("#surname"), "Cook");
+  await context.close();
+});
+
+/** The seed letter's text and JSON, as the test fixtures hold them. */
+const seedText = () => readFileSync(path.join(root, "tests/fixtures/southend-2011.txt"), "utf8");
+const seedLetter = () => JSON.parse(readFileSync(path.join(root, "tests/fixtures/southend-2011.json"), "utf8"));
+
+/** Pastes `text` into the demo's "earlier letter" box and fills the form from it. */
+async function importInto(page, text) {
+  await page.waitForSelector("#preview .il-letter");
+  await page.click("#import summary");
+  await page.fill("#import-text", text);
+  await page.click("#import-button");
+}
+
+test("the text of an earlier letter fills the form with the whole letter", async () => {
+  const { page, context, problems } = await open("/");
+  await importInto(page, seedText());
+  await page.waitForFunction(() => document.querySelector("#council").value !== "");
+  const read = await page.evaluate(() => window.inspectionLetter.letter());
+  // The form's letter is the seed itself, but for the status the form's letterhead gives and
+  // the section the seed has no findings in, which an empty control leaves out.
+  const seed = seedLetter();
+  assert.deepEqual(seed.findings.areas_for_priority_action, []);
+  delete seed.findings.areas_for_priority_action;
+  assert.deepEqual({ ...read, status: "final" }, seed);
+  assert.equal(await page.locator("#import-result li").count(), 0);
+  assert.match(await page.locator("#import-result").innerText(), /The form is filled from the letter's text/);
+  await page.waitForFunction(() => document.querySelector("#preview").textContent.includes("Pietro Battista"));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("what the form cannot take from a pasted letter is listed, not lost", async () => {
+  const { page, context } = await open("/");
+  const text = seedText()
+    .replace("Direct T 03000 130570", "Direct T 03000 130570 Direct F 03000 130571")
+    .replace("Dear Ms Cook\n", "Dear Ms Cook\n\nRef: 12345/XY\n")
+    .replace("Department for Education", "Department for Education\nJane Doe, Director of Safeguarding, Essex Police");
+  await importInto(page, text);
+  await page.waitForSelector("#import-result li");
+  const notes = await page.locator("#import-result li").allInnerTexts();
+  assert.ok(notes.some((n) => n.includes("Line 22 could not be placed") && n.includes("Ref: 12345/XY")), notes.join("\n"));
+  assert.ok(notes.some((n) => n.includes("“03000 130571”") && n.includes("letterhead")), notes.join("\n"));
+  assert.ok(notes.some((n) => n.includes("copy 3") && n.includes("Jane Doe, Director of Safeguarding, Essex Police")), notes.join("\n"));
+  assert.equal(await page.inputValue('[data-letter-path="/copies/1/name"]'), "Andrew Spencer");
+  await context.close();
+});
+
+test("filling the form from no text says what to do, and the next paste clears it", async () => {
+  const { page, context } = await open("/");
+  await importInto(page, "   \n");
+  const error = page.locator("#import-group .govuk-error-message");
+  await error.waitFor();
+  assert.equal((await error.textContent()).replace(/\s+/g, " ").trim(), "Error: Paste the text of a letter");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "import-text");
+  assert.match(await page.getAttribute("#import-text", "aria-describedby"), /import-error/);
+  assert.equal(await page.inputValue("#council"), "", "the form is left as it was");
+  await page.fill("#import-text", seedText());
+  await page.click("#import-button");
+  await page.waitForFunction(() => document.querySelector("#council").value !== "");
+  assert.equal(await error.count(), 0);
+  assert.doesNotMatch(await page.getAttribute("#import-text", "aria-describedby"), /import-error/);
   await context.close();
 });
 
@@ -480,6 +544,10 @@ test("axe-core finds no violations: empty, with errors, filled", async () => {
   await page.click("#submit");
   await page.waitForSelector(".govuk-error-summary");
   await axe("errors");
+  await page.click("#import summary");
+  await page.click("#import-button");
+  await page.waitForSelector("#import-group .govuk-error-message");
+  await axe("import box with its error");
   await page.click("#load-example");
   await page.waitForFunction(() => document.querySelector("#council").value !== "");
   await axe("filled");
