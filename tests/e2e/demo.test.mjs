@@ -487,6 +487,18 @@ test("a whole visit under the strict policy: no violation", async () => {
   await page.waitForSelector(".govuk-error-summary");
   await page.fill("#postcode", "SS2 6ER");
   await page.emulateMedia({ media: "print" });
+  // On paper, the letter whole (its letterhead too) and nothing of the page around it.
+  const printed = await page.evaluate(() =>
+    Object.fromEntries(
+      ["body > header", "#import", "form", ".il-warnings", ".il-letter", ".il-letterhead", ".il-letter h2, .il-letter h3"].map((selector) => {
+        const element = document.querySelector(selector);
+        return [selector, element !== null && element.getClientRects().length > 0];
+      }),
+    ));
+  assert.deepEqual(printed, {
+    "body > header": false, "#import": false, form: false, ".il-warnings": false,
+    ".il-letter": true, ".il-letterhead": true, ".il-letter h2, .il-letter h3": true,
+  });
   await page.pdf({ path: path.join(root, "target/demo-print.pdf") }).catch(() => {});
   await page.emulateMedia({ media: "screen" });
   await Promise.all([page.waitForURL(/submitted\.html/), page.click("#submit")]);
