@@ -70,32 +70,6 @@ function restoreDraft() {
   status.textContent = "Your draft was restored.";
 }
 
-function valueAt(letter, pointer) {
-  return pointer.split("/").slice(1).reduce((node, key) => (node == null ? undefined : node[key.replace(/~1/g, "/").replace(/~0/g, "~")]), letter);
-}
-
-/** Fills the form from a letter: the inverse of what attach() reads. */
-function fill(letter) {
-  const previously = " This was an area for development at the previous inspection.";
-  for (const control of controls()) {
-    const path = control.dataset.letterPath;
-    const part = control.dataset.letterPart;
-    let value;
-    if (part) {
-      const [year, month, day] = String(valueAt(letter, path) ?? "").split("-");
-      value = { day, month, year }[part] ?? "";
-      if (part !== "year") value = value.replace(/^0/, "");
-    } else if (control.dataset.letterSplit === "paragraphs") {
-      const findings = valueAt(letter, path.replace(/\/$/, "")) ?? [];
-      value = findings.map((f) => f.text + (f.previously_identified ? previously : "")).join("\n\n");
-    } else {
-      value = valueAt(letter, path);
-      if (Array.isArray(value)) value = value.join("\n");
-    }
-    control.value = value ?? "";
-  }
-}
-
 async function loadExample() {
   let letter;
   try {
@@ -106,40 +80,28 @@ async function loadExample() {
     status.textContent = "The example could not be loaded: check the connection and try again.";
     return;
   }
-  fill(letter);
-  refresh();
+  binding.fill(letter);
   saveDraft();
   status.textContent = "The Southend-on-Sea letter of 17 May 2011 is loaded.";
 }
 
-/** A letter's values by JSON Pointer: strings, numbers and booleans, not empty ones. */
-function leaves(value, pointer = "", out = new Map()) {
-  if (value !== null && typeof value === "object") {
-    for (const [key, inner] of Object.entries(value)) leaves(inner, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, out);
-  } else if (value !== null && value !== "") {
-    out.set(pointer, value);
-  }
-  return out;
-}
-
 /**
- * What of `pasted` the form did not take in (`formLetter` is what the form now reads): the
- * pasted letter's letterhead, when it is not the form's own, and the parts the form has no
- * field for (a third copy, say), each as a sentence to show.
+ * What of `pasted` the form did not take in (`pointers`, from `binding.fill`), as sentences to
+ * show: the pasted letter's letterhead, when it is not the form's own, and the parts the form
+ * has no field for (a third copy, say). The status is the form's own and goes unsaid.
  */
-function leftOut(pasted, formLetter) {
-  const kept = leaves(formLetter);
-  const missed = [...leaves(pasted)].filter(([pointer, value]) => pointer !== "/status" && kept.get(pointer) !== value);
+function leftOut(pasted, pointers) {
+  const value = (pointer) => pointer.split("/").slice(1).reduce((node, key) => node?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], pasted);
   const notes = [];
-  const sender = missed.filter(([pointer]) => pointer.startsWith("/sender/"));
+  const sender = pointers.filter((p) => p.startsWith("/sender/"));
   if (sender.length > 0) {
-    notes.push(`The form keeps its own letterhead: the pasted letter's ${sender.map(([, v]) => `“${v}”`).join(", ")} was not used`);
+    notes.push(`The form keeps its own letterhead: the pasted letter's ${sender.map((p) => `“${value(p)}”`).join(", ")} was not used`);
   }
   const copies = new Map();
-  for (const [pointer, value] of missed) {
+  for (const pointer of pointers) {
     const copy = pointer.match(/^\/copies\/(\d+)\//);
-    if (copy) copies.set(copy[1], [...(copies.get(copy[1]) ?? []), value]);
-    else if (!pointer.startsWith("/sender/")) notes.push(`The form has no field for ${pointer}: add “${value}” by hand`);
+    if (copy) copies.set(copy[1], [...(copies.get(copy[1]) ?? []), value(pointer)]);
+    else if (pointer !== "/status" && !pointer.startsWith("/sender/")) notes.push(`The form has no field for ${pointer}: add “${value(pointer)}” by hand`);
   }
   for (const [index, values] of copies) {
     notes.push(`The form has no room for copy ${Number(index) + 1}: add “${values.join(", ")}” by hand`);
@@ -172,10 +134,9 @@ function importLetter() {
     return;
   }
   const { letter, diagnostics } = importText(textarea.value);
-  fill(letter);
-  refresh();
+  const notTaken = binding.fill(letter);
   saveDraft();
-  const notes = [...diagnostics.map((d) => d.message), ...leftOut(letter, binding.letter())];
+  const notes = [...diagnostics.map((d) => d.message), ...leftOut(letter, notTaken)];
   const said = document.createElement("p");
   said.className = "govuk-body";
   said.textContent = notes.length === 0

@@ -30,6 +30,16 @@ export class FormBinding {
     return this.state.read()[0];
   }
 
+  /**
+   * Writes `letter` into the form's controls, the inverse of `letter()`, and lets the page hear
+   * of it (an `input` event from each control it changed). Returns the JSON Pointers of the
+   * letter's values the form did not take in (no control for them, or a value no option has),
+   * so that nothing is lost unseen.
+   */
+  fill(letter) {
+    return this.state.fill(formJsonCopy(letter, "fill: the letter"));
+  }
+
   /** Removes every listener and every trace, and restores the form as it was. */
   detach() {
     const state = this.state;
@@ -60,23 +70,7 @@ export function attach(form, options) {
   for (const key of ["rules", "today"]) {
     if (get(key) !== undefined) validation[key] = get(key);
   }
-  let base = get("base");
-  if (base === undefined || base === null) {
-    base = {};
-  } else {
-    let text;
-    try {
-      text = JSON.stringify(base);
-    } catch {
-      text = undefined;
-    }
-    if (text === undefined) {
-      throw new Error(
-        "options.base: The letter could not be read: it cannot be written as JSON (it may refer to itself, hold a BigInt or be nested thousands of levels deep)",
-      );
-    }
-    base = JSON.parse(text);
-  }
+  const base = get("base") == null ? {} : formJsonCopy(get("base"), "options.base");
   const fields = get("fields");
   if (fields !== undefined && (fields === null || (typeof fields !== "object" && typeof fields !== "function"))) {
     throw new Error("options.fields must be an object of paths and selectors");
@@ -173,7 +167,9 @@ class FormState {
   reading(element, path) {
     const part = element.getAttribute("data-letter-part");
     if (part === "day" || part === "month" || part === "year") return part;
-    if (element instanceof HTMLInputElement && element.type === "checkbox") return "checkbox";
+    if (element instanceof HTMLInputElement && element.type === "radio") return "radio";
+    // A checkbox holds `true`, or in a list (a path ending in `/`) its value when checked.
+    if (element instanceof HTMLInputElement && element.type === "checkbox") return path.endsWith("/") ? "checkboxes" : "checkbox";
     if (element.getAttribute("data-letter-split") === "paragraphs") return "paragraphs";
     if (path.endsWith("/")) return "append";
     if (element.tagName === "TEXTAREA" && this.typeAt(path) === "array") return "lines";
@@ -208,20 +204,18 @@ class FormState {
     const dates = [];
     for (const [element, path, how] of this.controls()) {
       const value = formControlValue(element);
-      if (how === "checkbox") {
-        if (element.checked) formSetPointer(root, path, true);
+      if (how === "checkbox" || how === "radio") {
+        if (element.checked) formSetPointer(root, path, how === "radio" ? value : true);
         places.push([path, element]);
       } else if (how === "day" || how === "month" || how === "year") {
         const index = ["day", "month", "year"].indexOf(how);
         let date = dates.find((d) => d[0] === path);
         if (!date) dates.push((date = [path, ["", "", ""], element]));
         date[1][index] = value.trim();
-      } else if (how === "append" || how === "paragraphs") {
+      } else if (how === "append" || how === "paragraphs" || how === "checkboxes") {
         const listPath = path.replace(/\/+$/, "");
-        const items = how === "paragraphs" ? formParagraphs(value) : [value.trim()].filter((v) => v !== "");
-        const letterKind = root.letter?.kind;
-        this.kinds ??= kinds();
-        const kind = this.kinds.find((k) => k.id === letterKind) ?? this.kinds.find((k) => k.id === "ucra-2011") ?? this.kinds[0];
+        const items = how === "paragraphs" ? formParagraphs(value) : [value.trim()].filter((v) => v !== "" && (how !== "checkboxes" || element.checked));
+        const kind = this.kindOf(root.letter);
         for (const item of items) {
           const list = formValueAt(root.letter, listPath);
           const index = Array.isArray(list) ? list.length : 0;
@@ -251,6 +245,45 @@ class FormState {
       places.push([path, element]);
     }
     return [root.letter, places];
+  }
+
+  /** The kind of `letter` (the first one when it names none the package knows). */
+  kindOf(letter) {
+    this.kinds ??= kinds();
+    return this.kinds.find((k) => k.id === letter?.kind) ?? this.kinds.find((k) => k.id === "ucra-2011") ?? this.kinds[0];
+  }
+
+  /** Writes `letter` into the controls (see `FormBinding.fill`). */
+  fill(letter) {
+    const at = (path) => formValueAt(letter, path);
+    const marker = this.kindOf({ ...this.base, ...letter }).sections[0]?.previously_identified ?? "";
+    // A value as a control shows it: a finding as its text, with the marker when it repeats an
+    // area for development.
+    const entry = (item) =>
+      item !== null && typeof item === "object"
+        ? `${item.text ?? ""}${item.previously_identified === true && marker !== "" ? ` ${marker}` : ""}`
+        : (item ?? "").toString();
+    const next = new Map();
+    for (const [element, path, how] of this.controls()) {
+      const listPath = path.replace(/\/+$/, "");
+      const list = [at(listPath)].flat().filter((v) => v != null).map(entry);
+      const value = at(path);
+      const index = next.get(listPath) ?? 0;
+      if (how === "append") next.set(listPath, index + 1);
+      // A date's parts as people type them, without leading zeros.
+      const [, year, month, day] = (/^(\d{4})-(\d\d)(?:-(\d\d))?$/.exec(entry(value)) ?? []).map((part) => part?.replace(/^0/, ""));
+      const [property, wanted] =
+        how === "checkbox" || how === "radio" || how === "checkboxes"
+          ? ["checked", how === "checkbox" ? value === true : how === "radio" ? entry(value) === element.value : list.includes(element.value.trim())]
+          : ["value", { day, month, year, paragraphs: list.join("\n\n"), append: list[index], lines: list.join("\n"), value: typeof value === "object" ? "" : entry(value) }[how] ?? ""];
+      if (formIsControl(element) && element[property] !== wanted) {
+        element[property] = wanted;
+        element.dispatchEvent(new Event("input", { bubbles: true }));
+      }
+    }
+    // What the form now holds, against what it was given: the values it did not take in.
+    const held = formLeaves(this.read()[0]);
+    return [...formLeaves(letter)].filter(([path, value]) => held.get(path) !== value).map(([path]) => path);
   }
 
   /** Validates the form, tells the page, and shows the messages unless the page took over. */
@@ -525,6 +558,34 @@ function formParagraphs(text) {
     .split("\n\n")
     .map((p) => p.split(/\s+/).filter((w) => w !== "").join(" "))
     .filter((p) => p !== "");
+}
+
+/** A copy of a letter given to the binding, or an `Error` saying why it cannot be one. */
+function formJsonCopy(value, what) {
+  let text;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    text = undefined;
+  }
+  if (text === undefined) {
+    throw new Error(
+      `${what}: The letter could not be read: it cannot be written as JSON (it may refer to itself, hold a BigInt or be nested thousands of levels deep)`,
+    );
+  }
+  const copy = JSON.parse(text);
+  if (copy === null || typeof copy !== "object" || Array.isArray(copy)) throw new Error(`${what} must be an object`);
+  return copy;
+}
+
+/** A letter's values by JSON Pointer: its strings, numbers and booleans, not empty strings. */
+function formLeaves(value, path = "", out = new Map()) {
+  if (value !== null && typeof value === "object") {
+    for (const key of Object.keys(value)) formLeaves(value[key], `${path}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`, out);
+  } else if (value !== null && value !== "") {
+    out.set(path, value);
+  }
+  return out;
 }
 
 /** A copy of a JSON value (the letter, the diagnostics): `structuredClone` and `Object.hasOwn`

@@ -128,6 +128,13 @@ export class FormBinding {
   [Symbol.dispose](): void;
   /** Removes every listener and every trace, and restores the form as it was. */
   detach(): void;
+  /**
+   * Writes `letter` into the form's controls, the inverse of `letter()`, and lets the page hear
+   * of it (an `input` event from each control it changed). Returns the JSON Pointers of the
+   * letter's values the form did not take in (no control for them, or a value no option has),
+   * so that nothing is lost unseen. Throws an `Error` for anything but a letter-like object.
+   */
+  fill(letter: Letter): string[];
   /** The letter as the form holds it now. */
   letter(): Letter;
   /** Validates the form now and shows the messages, as a submit would; returns the diagnostics. */

@@ -318,6 +318,7 @@ test("attach() refuses misuse with a clear message and changes nothing", async (
       [form, { summary: 5 }],
       [form, { fields: 5 }],
       [form, { base: cyclic }],
+      [form, { base: ["a list"] }],
       [form, { rules: 5 }],
       [form, { rules: { "sentence-too-long": "loud" } }],
       [form, { today: 5 }],
@@ -331,7 +332,7 @@ test("attach() refuses misuse with a clear message and changes nothing", async (
       }
     });
   });
-  assert.deepEqual(messages.slice(0, 7), [
+  assert.deepEqual(messages.slice(0, 8), [
     "true attach takes a <form> element",
     "true attach takes a <form> element",
     "true options.preview: “[[” is not a CSS selector",
@@ -339,9 +340,10 @@ test("attach() refuses misuse with a clear message and changes nothing", async (
     "true options.summary must be an element or a CSS selector",
     "true options.fields must be an object of paths and selectors",
     "true options.base: The letter could not be read: it cannot be written as JSON (it may refer to itself, hold a BigInt or be nested thousands of levels deep)",
+    "true options.base must be an object",
   ]);
   // The options are checked as validate() checks them, with its messages.
-  for (const message of messages.slice(7)) assert.match(message, /^true options/);
+  for (const message of messages.slice(8)) assert.match(message, /^true options/);
   // Nothing was bound: the form still submits without checks of its own and has no messages.
   assert.equal(await page.evaluate(() => document.getElementById("plain").noValidate), true, "the first binding set it");
   assert.equal(await page.locator(".govuk-error-summary").count(), 0);
@@ -405,6 +407,113 @@ Second. This was an area for development at the previous inspection.
     kind: "ucra-2011",
   });
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** Markup with every kind of control the binding reads (and `fill` writes). */
+const EVERY_CONTROL = `
+  <input type="radio" name="kind" data-letter-path="/kind" value="ucra-2011" checked>
+  <input type="radio" name="kind" data-letter-path="/kind" value="ucra-2010">
+  <input data-letter-path="/council">
+  <input data-letter-path="/date" data-letter-part="day"><input data-letter-path="/date" data-letter-part="month"><input data-letter-path="/date" data-letter-part="year">
+  <input data-letter-path="/previous_inspection/month" data-letter-part="month"><input data-letter-path="/previous_inspection/month" data-letter-part="year">
+  <input type="date" data-letter-path="/inspection/dates/"><input type="date" data-letter-path="/inspection/dates/">
+  <input type="checkbox" data-letter-path="/inspection/evidence/" value="case records">
+  <input type="checkbox" data-letter-path="/inspection/evidence/" value="supervision files">
+  <input type="checkbox" data-letter-path="/inspection/evidence/" value="observation of duty work">
+  <textarea data-letter-path="/recipient/address"></textarea>
+  <select data-letter-path="/recipient/title"><option value="">–</option><option>Ms</option><option>Mr</option></select>
+  <textarea data-letter-path="/findings/strengths/" data-letter-split="paragraphs"></textarea>
+  <input data-letter-path="/findings/areas_for_development/"><input data-letter-path="/findings/areas_for_development/">
+  <input type="checkbox" data-letter-path="/findings/areas_for_development/0/previously_identified">`;
+
+test("attach() reads the checked radio, and a list from checkboxes", async () => {
+  const { page, context } = await openPlain();
+  const letter = await readForm(page, EVERY_CONTROL.replace('value="case records"', 'value="case records" checked').replace('value="observation of duty work"', 'value="observation of duty work" checked'));
+  assert.equal(letter.kind, "ucra-2011", "the checked radio, not the last");
+  assert.deepEqual(letter.inspection, { evidence: ["case records", "observation of duty work"] });
+  await context.close();
+});
+
+test("fill() writes a letter into every kind of control, and letter() reads the same letter back", async () => {
+  const { page, context, problems } = await openPlain();
+  const letter = {
+    kind: "ucra-2010",
+    council: "Southend-on-Sea Borough Council",
+    date: "2011-05-07",
+    previous_inspection: { month: "2010-06" },
+    inspection: { dates: ["2011-04-12", "2011-04-13"], evidence: ["case records", "observation of duty work"] },
+    recipient: { address: ["Civic Centre", "Victoria Avenue"], title: "Mr" },
+    findings: {
+      strengths: [{ text: "First finding." }, { text: "Second finding.", previously_identified: true }],
+      areas_for_development: [{ text: "One.", previously_identified: true }, { text: "Two." }],
+    },
+  };
+  const answer = await page.evaluate(
+    async ([html, letter, extra]) => {
+      const { attach } = await import("/pkg/inspection_letter.js");
+      const form = document.createElement("form");
+      form.innerHTML = html;
+      document.body.append(form);
+      const heard = [];
+      form.addEventListener("input", (e) => heard.push(e.target.getAttribute("data-letter-path")));
+      const binding = attach(form, {});
+      const first = { notTaken: binding.fill(letter), read: binding.letter(), heard: heard.length };
+      const again = binding.fill(letter);
+      const heardAgain = heard.length - first.heard;
+      const second = { notTaken: binding.fill(extra), read: binding.letter() };
+      binding.detach();
+      form.remove();
+      return { first, again, second, heardAgain };
+    },
+    [EVERY_CONTROL, letter, {
+      ...letter,
+      status: "final",
+      recipient: { title: "Dr" },
+      inspection: { dates: ["2011-04-12", "2011-04-13", "2011-04-14"], evidence: ["case records", "notes"] },
+      signatory: { name: "Pietro Battista" },
+    }],
+  );
+  assert.deepEqual(answer.first.read, letter);
+  assert.deepEqual(answer.first.notTaken, []);
+  assert.ok(answer.first.heard > 0, "the page hears of the new values");
+  assert.deepEqual(answer.again, [], "filling the same letter again");
+  assert.equal(answer.heardAgain, 0, "changes nothing the second time, and says nothing");
+  // What the form has no control or option for is named, not dropped in silence.
+  assert.deepEqual(answer.second.notTaken, ["/inspection/dates/2", "/inspection/evidence/1", "/recipient/title", "/status", "/signatory/name"]);
+  assert.deepEqual(answer.second.read.inspection, { dates: ["2011-04-12", "2011-04-13"], evidence: ["case records"] });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("fill() refuses what is not a letter with a clear message and changes nothing", async () => {
+  const { page, context } = await openPlain();
+  const answer = await page.evaluate(async (html) => {
+    const { attach } = await import("/pkg/inspection_letter.js");
+    const form = document.createElement("form");
+    form.innerHTML = html;
+    document.body.append(form);
+    const binding = attach(form, {});
+    const cyclic = {};
+    cyclic.self = cyclic;
+    const said = [];
+    for (const bad of [null, undefined, [], "letter", 7, cyclic, 10n]) {
+      try {
+        binding.fill(bad);
+        said.push("no error");
+      } catch (error) {
+        said.push(`${error instanceof Error} ${error.message}`);
+      }
+    }
+    const unchanged = form.querySelector('[data-letter-path="/council"]').value === "" && binding.letter().kind === "ucra-2011";
+    binding.detach();
+    form.remove();
+    return { said, unchanged };
+  }, EVERY_CONTROL);
+  const notObject = "true fill: the letter must be an object";
+  const notJson = "true fill: the letter: The letter could not be read: it cannot be written as JSON (it may refer to itself, hold a BigInt or be nested thousands of levels deep)";
+  assert.deepEqual(answer.said, [notObject, notJson, notObject, notObject, notObject, notJson, notJson]);
+  assert.ok(answer.unchanged);
   await context.close();
 });
 

@@ -42,6 +42,7 @@ export async function use(form: HTMLFormElement): Promise<string> {
   const binding = attach(form, attachOptions);
   const read: Letter = binding.letter();
   const again: Diagnostic[] = binding.validate();
+  const notTaken: string[] = binding.fill(read);
   binding.detach();
-  return [where, html, imported.letter.kind, catalogue[0].docs, sections.join(), version(), JSON.stringify(schema()), read.council, again.length].join();
+  return [where, html, imported.letter.kind, catalogue[0].docs, sections.join(), version(), JSON.stringify(schema()), read.council, again.length, notTaken.length].join();
 }
