@@ -421,8 +421,8 @@ class FormState {
     const note = this.create("p", "govuk-error-message");
     note.id = errorId;
     note.append(this.create("span", "govuk-visually-hidden", "Error:"), ` ${message}`);
-    // Before the control, or before the whole GOV.UK date input.
-    const anchor = element.closest(".govuk-date-input") ?? element;
+    // Before the control, or before the whole GOV.UK date input, radios or checkboxes.
+    const anchor = element.closest(".govuk-date-input,.govuk-radios,.govuk-checkboxes") ?? element;
     if (anchor.parentNode) {
       anchor.parentNode.insertBefore(note, anchor);
       this.changes.push(["inserted", note]);
@@ -431,7 +431,10 @@ class FormState {
     this.setAttribute(element, "aria-describedby", described === null ? errorId : `${described} ${errorId}`);
     this.setAttribute(element, "aria-invalid", "true");
     const tag = element.tagName;
-    this.addClass(element, tag === "TEXTAREA" ? "govuk-textarea--error" : tag === "SELECT" ? "govuk-select--error" : "govuk-input--error");
+    // GOV.UK marks radios and checkboxes by their group alone.
+    if (!/^(radio|checkbox)$/.test(element.type)) {
+      this.addClass(element, tag === "TEXTAREA" ? "govuk-textarea--error" : tag === "SELECT" ? "govuk-select--error" : "govuk-input--error");
+    }
   }
 
   showWarnings(warnings, places) {

@@ -435,6 +435,41 @@ test("attach() reads the checked radio, and a list from checkboxes", async () =>
   await context.close();
 });
 
+test("an error on GOV.UK radios is shown before the radios, the group marked, not each radio", async () => {
+  const { page, context } = await openPlain();
+  const shown = await page.evaluate(async () => {
+    const { attach } = await import("/pkg/inspection_letter.js");
+    const form = document.createElement("form");
+    form.innerHTML = `<div class="govuk-form-group"><fieldset class="govuk-fieldset"><legend>Letter template</legend>
+      <div class="govuk-radios">
+        <div class="govuk-radios__item"><input class="govuk-radios__input" type="radio" name="kind" id="k1" value="ucra-2011" data-letter-path="/kind"><label for="k1">2011</label></div>
+        <div class="govuk-radios__item"><input class="govuk-radios__input" type="radio" name="kind" id="k2" value="ucra-2010" data-letter-path="/kind"><label for="k2">2010</label></div>
+      </div></fieldset></div>`;
+    document.body.append(form);
+    const binding = attach(form, {});
+    const kindError = binding.validate().find((d) => d.path === "/kind");
+    const note = form.querySelector(".govuk-error-message");
+    const answer = {
+      code: kindError?.code,
+      noteBeforeRadios: note?.nextElementSibling?.classList.contains("govuk-radios") ?? false,
+      groupMarked: form.querySelector(".govuk-form-group").classList.contains("govuk-form-group--error"),
+      radioClasses: [...form.querySelectorAll("input")].map((r) => r.className),
+      link: document.querySelector(".govuk-error-summary a[href='#k1']") !== null,
+    };
+    binding.detach();
+    form.remove();
+    return answer;
+  });
+  assert.deepEqual(shown, {
+    code: "required-field",
+    noteBeforeRadios: true,
+    groupMarked: true,
+    radioClasses: ["govuk-radios__input", "govuk-radios__input"],
+    link: true,
+  });
+  await context.close();
+});
+
 test("fill() writes a letter into every kind of control, and letter() reads the same letter back", async () => {
   const { page, context, problems } = await openPlain();
   const letter = {
