@@ -4,7 +4,7 @@ use std::io::Write as _;
 use std::process::ExitCode;
 
 use inspection_letter::Value;
-use inspection_letter::{Options, Setting, Severity};
+use inspection_letter::{Diagnostic, Options, Setting, Severity};
 
 const USAGE: &str = "\
 usage: inspection-letter <command> [options]
@@ -21,6 +21,8 @@ commands:
 options for check and render:
   --today YYYY-MM-DD                today's date, for the rule on letters dated in the future
   --rule CODE=off|warning|error     change a rule's severity or turn it off (repeatable)
+  --format json|text                check: JSON (the default) or lines for people to read,
+                                    each with the words it is about and any fix
 
 exit status: 0 no errors, 1 a letter has errors, 2 unreadable input or bad usage";
 
@@ -45,12 +47,21 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     }
     let (files, flags, options) = parse_flags(rest)?;
     match command.as_str() {
-        "check" => check(&files, &options),
+        "check" => {
+            let text = flags.iter().any(|f| f == "--format=text");
+            if flags.iter().any(|f| f != "--format=text") {
+                return Err("check takes no --html or --text: use --format text".into());
+            }
+            check(&files, &options, text)
+        }
         "render" => {
             let [file] = files.as_slice() else {
                 return Err("render takes one FILE.json".into());
             };
             let letter = read_json(file)?;
+            if flags.iter().any(|f| f == "--format=text") {
+                return Err("--format is for check; render takes --html or --text".into());
+            }
             let output = match flags.as_slice() {
                 [flag] if flag == "--text" => inspection_letter::render_text(&letter),
                 [flag] if flag == "--html" => inspection_letter::render_html(&letter, &options),
@@ -86,7 +97,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
 
 type Parsed = (Vec<String>, Vec<String>, Options);
 
-/// Splits arguments into files, output flags (`--html`, `--text`) and options.
+/// Splits arguments into files, output flags (`--html`, `--text`, `--format text`) and options.
 fn parse_flags(args: &[String]) -> Result<Parsed, String> {
     let mut files = Vec::new();
     let mut flags = Vec::new();
@@ -95,6 +106,11 @@ fn parse_flags(args: &[String]) -> Result<Parsed, String> {
     while let Some(arg) = iter.next() {
         match arg.as_str() {
             "--html" | "--text" => flags.push(arg.clone()),
+            "--format" => match iter.next().map(String::as_str) {
+                Some("json") => {}
+                Some("text") => flags.push("--format=text".into()),
+                _ => return Err("--format needs json or text".into()),
+            },
             "--today" => {
                 let today = iter.next().ok_or("--today needs a date as YYYY-MM-DD")?;
                 let parsed =
@@ -119,12 +135,36 @@ fn parse_flags(args: &[String]) -> Result<Parsed, String> {
     Ok((files, flags, options))
 }
 
-fn check(files: &[String], options: &Options) -> Result<ExitCode, String> {
+fn check(files: &[String], options: &Options, text: bool) -> Result<ExitCode, String> {
     if files.is_empty() {
         return Err("check needs at least one FILE.json".into());
     }
     let mut any_error = false;
     let mut out = String::new();
+    if text {
+        let mut unreadable = false;
+        for file in files {
+            match read_json(file) {
+                Ok(letter) => {
+                    let diagnostics = inspection_letter::validate(&letter, options);
+                    any_error |= diagnostics.iter().any(|d| d.severity == Severity::Error);
+                    out.push_str(&as_text(file, &letter, &diagnostics));
+                }
+                Err(message) => {
+                    eprintln!("inspection-letter: {message}");
+                    unreadable = true;
+                }
+            }
+        }
+        print(&out)?;
+        return Ok(if unreadable {
+            ExitCode::from(2)
+        } else if any_error {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        });
+    }
     if let [file] = files {
         let diagnostics = inspection_letter::validate(&read_json(file)?, options);
         any_error = diagnostics.iter().any(|d| d.severity == Severity::Error);
@@ -156,6 +196,93 @@ fn check(files: &[String], options: &Options) -> Result<ExitCode, String> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The diagnostics of one file as lines for people: `FILE: PATH: severity [code] message`, then
+/// the words the diagnostic is about and its fix, indented; a count at the end.
+fn as_text(file: &str, letter: &Value, diagnostics: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for d in diagnostics {
+        let path = if d.path.is_empty() {
+            "(the letter)"
+        } else {
+            &d.path
+        };
+        out.push_str(&format!(
+            "{file}: {path}: {} [{}] {}\n",
+            d.severity, d.code, d.message
+        ));
+        // The words it is about: its span of the value, or the whole value.
+        if let Some(value) = letter.pointer(&d.path).and_then(Value::as_str) {
+            let words = d
+                .span
+                .as_ref()
+                .map_or(value, |span| utf16_slice(value, span.start, span.end));
+            if !words.is_empty() {
+                out.push_str(&format!("    “{}”\n", shown(words)));
+            }
+        }
+        match d.fix.as_ref().map(|fix| fix.replacement.as_str()) {
+            Some("") => out.push_str("    fix: remove it\n"),
+            Some(replacement) => out.push_str(&format!("    fix: “{}”\n", shown(replacement))),
+            None => {}
+        }
+    }
+    let count = |severity: Severity, one: &str, many: &str| {
+        let n = diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count();
+        format!("{n} {}", if n == 1 { one } else { many })
+    };
+    out.push_str(&if diagnostics.is_empty() {
+        format!("{file}: no problems\n")
+    } else {
+        format!(
+            "{file}: {}, {}\n",
+            count(Severity::Error, "error", "errors"),
+            count(Severity::Warning, "warning", "warnings")
+        )
+    });
+    out
+}
+
+/// `text[start..end]` in UTF-16 code units (a span's offsets), as far as `text` goes.
+fn utf16_slice(text: &str, start: usize, end: usize) -> &str {
+    let mut units = 0;
+    let (mut from, mut to) = (text.len(), text.len());
+    for (at, c) in text.char_indices() {
+        if units >= start && from == text.len() {
+            from = at;
+        }
+        if units >= end {
+            to = at;
+            break;
+        }
+        units += c.len_utf16();
+    }
+    text.get(from..to.max(from)).unwrap_or("")
+}
+
+/// Text for a terminal: at most 80 characters, control characters escaped, so that a line
+/// break or an escape sequence in a letter cannot redraw the screen.
+fn shown(text: &str) -> String {
+    let mut out: String = text
+        .chars()
+        .take(80)
+        .flat_map(|c| {
+            let escaped: Vec<char> = if c.is_control() {
+                c.escape_default().collect()
+            } else {
+                vec![c]
+            };
+            escaped
+        })
+        .collect();
+    if text.chars().nth(80).is_some() {
+        out.push('…');
+    }
+    out
 }
 
 fn read_text(file: &str) -> Result<String, String> {

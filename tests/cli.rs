@@ -178,6 +178,22 @@ fn bad_usage_exits_2_and_says_what_is_wrong() {
         ),
         (vec!["render", "--html"], "render takes one FILE.json"),
         (vec!["import"], "import takes one FILE.txt"),
+        (
+            vec!["check", seed.as_str(), "--format"],
+            "--format needs json or text",
+        ),
+        (
+            vec!["check", seed.as_str(), "--format", "yaml"],
+            "--format needs json or text",
+        ),
+        (
+            vec!["check", seed.as_str(), "--html"],
+            "check takes no --html or --text: use --format text",
+        ),
+        (
+            vec!["render", seed.as_str(), "--html", "--format", "text"],
+            "--format is for check",
+        ),
     ] {
         let output = run(&args);
         assert_eq!(output.status.code(), Some(2), "{args:?}");
@@ -242,4 +258,66 @@ fn render_import_and_the_catalogues_print_what_the_library_gives() {
         stdout(&run(&["version"])).trim(),
         inspection_letter::version()
     );
+}
+
+#[test]
+fn check_in_text_gives_a_line_a_diagnostic_with_its_words_and_fix_and_a_count() {
+    let seed = seed_path();
+    let output = run(&["check", "--format", "text", &seed]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let printed = stdout(&output);
+    let expected = inspection_letter::validate(&common::seed(), &Default::default());
+    let lines: Vec<&str> = printed.lines().filter(|l| !l.starts_with("    ")).collect();
+    assert_eq!(lines.len(), expected.len() + 1, "{printed}");
+    for (line, d) in lines.iter().zip(&expected) {
+        assert_eq!(
+            *line,
+            format!(
+                "{seed}: {}: {} [{}] {}",
+                d.path, d.severity, d.code, d.message
+            )
+        );
+    }
+    assert_eq!(
+        lines.last(),
+        Some(&format!("{seed}: 0 errors, 8 warnings").as_str())
+    );
+    // Each words-to-avoid warning quotes the words, found through the span's UTF-16 offsets.
+    assert!(
+        printed.contains("Avoid “in order to”: use to\n    “in order to”\n"),
+        "{printed}"
+    );
+
+    // Errors: exit 1; the value quoted when the diagnostic has no span; the fix; text outside
+    // ASCII before a span; a control character escaped rather than sent to the terminal.
+    let letter = Scratch::new(
+        "text.json",
+        "{\"kind\": \"ucra-2011\", \"council\": \"Bad\\u001b[2J Council\", \"recipient\": {\"postcode\": \"ss26er\"},
+          \"findings\": {\"strengths\": [{\"text\": \"Staff 😀 are robust.\"}]}}"
+            .as_bytes(),
+    );
+    let output = run(&["check", letter.path(), "--format", "text"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let printed = stdout(&output);
+    let file = letter.path();
+    assert!(printed.contains(&format!(
+        "{file}: /recipient/postcode: error [postcode-format] Write the postcode in capitals with one space, like SS2 6ER\n    “ss26er”\n    fix: “SS2 6ER”\n"
+    )), "{printed}");
+    assert!(
+        printed.contains("Avoid “robust”: use strong or reliable\n    “robust”\n"),
+        "{printed}"
+    );
+    assert!(!printed.contains('\u{1b}'), "{printed}");
+    assert!(printed.contains("[invisible-character] Remove the invisible character (U+001B) from the text\n    “\\u{1b}”\n    fix: remove it\n"), "{printed}");
+    let count = printed.lines().last().unwrap();
+    assert!(
+        count.starts_with(&format!("{file}: ")) && count.contains(" errors, "),
+        "{count}"
+    );
+
+    // Several files, one unreadable: the others are still reported, and the exit is 2.
+    let output = run(&["check", "--format", "text", &seed, "/nonexistent.json"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stdout(&output).ends_with(&format!("{seed}: 0 errors, 8 warnings\n")));
+    assert!(stderr(&output).contains("cannot read /nonexistent.json"));
 }
