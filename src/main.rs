@@ -13,6 +13,7 @@ commands:
   check FILE.json [FILE.json ...]   print the diagnostics (one JSON array; one JSON line per file for several)
   render FILE.json --html|--text    print the letter as an HTML fragment or as plain text
   import FILE.txt                   print the JSON letter read from plain text; diagnostics on stderr
+                                    (--format text for them as lines)
   schema                            print the letter's JSON Schema
   rules                             print the rule catalogue
   kinds                             print the letter kinds and their sections
@@ -21,8 +22,8 @@ commands:
 options for check and render:
   --today YYYY-MM-DD                today's date, for the rule on letters dated in the future
   --rule CODE=off|warning|error     change a rule's severity or turn it off (repeatable)
-  --format json|text                check: JSON (the default) or lines for people to read,
-                                    each with the words it is about and any fix
+  --format json|text                check, and import's diagnostics: JSON (the default) or
+                                    lines for people to read, each with its words and any fix
 
 exit status: 0 no errors, 1 a letter has errors, 2 unreadable input or bad usage";
 
@@ -74,7 +75,11 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 return Err("import takes one FILE.txt".into());
             };
             let imported = inspection_letter::import_text(&read_text(file)?);
-            eprintln!("{}", to_json(&imported.diagnostics)?);
+            if flags.iter().any(|f| f == "--format=text") {
+                eprint!("{}", as_text(file, &imported.letter, &imported.diagnostics));
+            } else {
+                eprintln!("{}", to_json(&imported.diagnostics)?);
+            }
             print(&format!("{}\n", to_pretty_json(&imported.letter)?))
         }
         "schema" => print(&format!(

@@ -321,3 +321,31 @@ fn check_in_text_gives_a_line_a_diagnostic_with_its_words_and_fix_and_a_count() 
     assert!(stdout(&output).ends_with(&format!("{seed}: 0 errors, 8 warnings\n")));
     assert!(stderr(&output).contains("cannot read /nonexistent.json"));
 }
+
+#[test]
+fn import_in_text_gives_its_diagnostics_as_lines_on_stderr() {
+    let text = Scratch::new(
+        "cut.txt",
+        b"17 May 2011\n\nMs Sue Cook\nDirector\nA Council\nCivic Centre\nSS2 6ER\n\nDear Ms Cook\n",
+    );
+    let output = run(&["import", text.path(), "--format", "text"]);
+    assert_eq!(output.status.code(), Some(0));
+    let letter: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(letter["recipient"]["surname"], "Cook");
+    let said = stderr(&output);
+    let file = text.path();
+    assert!(
+        said.contains(&format!(
+            "{file}: /council: error [required-field] Enter the council\n"
+        )),
+        "{said}"
+    );
+    assert!(
+        said.lines()
+            .last()
+            .unwrap()
+            .starts_with(&format!("{file}: ")),
+        "{said}"
+    );
+    assert!(!said.trim_start().starts_with('['), "not JSON: {said}");
+}
