@@ -1,7 +1,7 @@
 // `attach(form, options)`: binds a council's existing form to the letter's rules and preview.
 //
 // The binding reads the form's controls into a letter, never writes a value unless the person
-// clicks a fix, and never sends anything anywhere. On submit it validates and, when there are
+// clicks a fix or the page calls `fill`, and never sends anything anywhere. On submit it validates and, when there are
 // errors, stops the submission and shows GOV.UK error messages: the summary, an inline message
 // by each field, "Error: " before the page title. Everything it adds it removes again, and
 // `detach()` restores the form exactly as it was.
