@@ -654,7 +654,14 @@ impl<'a> Reader<'a> {
         self.next();
         let mut entries: Vec<String> = vec![first.trim().to_owned()];
         while let Some(line) = self.next() {
-            entries.push(line.text.to_owned());
+            match entries.last_mut() {
+                // A line a narrow page broke inside an entry goes on with the next.
+                Some(last) if runs_on(last, line.text) => {
+                    last.push(' ');
+                    last.push_str(line.text);
+                }
+                _ => entries.push(line.text.to_owned()),
+            }
         }
         for entry in entries.iter().filter(|e| !e.is_empty()) {
             letter.copies.extend(split_copies(entry));
@@ -700,6 +707,22 @@ fn continues(previous: &str, line: Line<'_>) -> bool {
     let finished = previous.trim_end().ends_with(['.', '?', '!']);
     let starts_lower = line.text.chars().next().is_some_and(char::is_lowercase);
     !finished || starts_lower || !line.after_gap
+}
+
+/// Whether a copy-list line and the next are one line broken by a narrow page: the line ends
+/// with a comma, or the next starts with an organisation's last word ("Council Andrew Spencer,
+/// …"). A break inside a name ("… Borough Council Andrew" / "Spencer, …") is not joined: it
+/// cannot be told from an organisation with one of those words inside its name ("… Children's
+/// Services Department") followed by an entry of its own, and joining would misread that one
+/// without a word; left apart, the entry without an organisation is reported. Kept out of
+/// line: inlined into its one caller, it cost the browser package 33 B more.
+#[inline(never)]
+fn runs_on(line: &str, next: &str) -> bool {
+    line.ends_with(',')
+        || next
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| ORGANISATION_ENDS.contains(w))
 }
 
 /// Copy entries from one line: `Name, Role, Organisation` or `Name, Organisation`, perhaps
