@@ -1,23 +1,27 @@
 // The demo: a council-style form bound to the letter's rules with attach(), a live preview,
 // an example to load, a draft kept in this browser's storage, and offline use.
-import init, { attach, importText } from "./pkg/inspection_letter.js";
+import init, { attach, importText, kinds } from "./pkg/inspection_letter.js";
 
 const DRAFT = "inspection-letter-demo-draft";
 const form = document.getElementById("letter-form");
 const status = document.getElementById("draft-status");
+const kind = document.getElementById("kind");
 
 await init();
 const base = JSON.parse(document.getElementById("letterhead").textContent);
 restoreDraft();
+followKind();
 const binding = attach(form, { preview: "#preview", base });
 window.inspectionLetter = binding; // for the console and the end-to-end tests
 
+kind.addEventListener("change", followKind);
 form.addEventListener("input", saveDraft);
 form.addEventListener("change", saveDraft);
 document.getElementById("load-example").addEventListener("click", loadExample);
 document.getElementById("import-button").addEventListener("click", importLetter);
 document.getElementById("clear-draft").addEventListener("click", () => {
   form.reset();
+  followKind();
   refresh();
   status.textContent = keep(() => localStorage.removeItem(DRAFT)) ? "Draft cleared." : NOT_KEPT;
 });
@@ -26,6 +30,28 @@ if ("serviceWorker" in navigator) {
   navigator.serviceWorker.register("sw.js").catch(() => {
     status.textContent = "This browser cannot keep the page for offline use.";
   });
+}
+
+/**
+ * The middle section follows the template: 2011 letters have findings that meet the
+ * requirements of statutory guidance, 2010 letters satisfactory practice (the kinds' data says
+ * which, and its heading labels the field).
+ */
+function followKind() {
+  const section = kinds().find((k) => k.id === kind.value)?.sections[1];
+  if (!section) return;
+  const middle = document.getElementById("meets");
+  middle.dataset.letterPath = `/findings/${section.key}/`;
+  document.querySelector('label[for="meets"]').textContent = section.heading;
+}
+
+/** Fills the form from `letter`, its template first so that its sections have their fields. */
+function fillFrom(letter) {
+  if ([...kind.options].some((o) => o.value === letter.kind)) {
+    kind.value = letter.kind;
+    followKind();
+  }
+  return binding.fill(letter);
 }
 
 function controls() {
@@ -80,7 +106,7 @@ async function loadExample() {
     status.textContent = "The example could not be loaded: check the connection and try again.";
     return;
   }
-  binding.fill(letter);
+  fillFrom(letter);
   saveDraft();
   status.textContent = "The Southend-on-Sea letter of 17 May 2011 is loaded.";
 }
@@ -134,7 +160,7 @@ function importLetter() {
     return;
   }
   const { letter, diagnostics } = importText(textarea.value);
-  const notTaken = binding.fill(letter);
+  const notTaken = fillFrom(letter);
   saveDraft();
   const notes = [...diagnostics.map((d) => d.message), ...leftOut(letter, notTaken)];
   const said = document.createElement("p");

@@ -200,6 +200,34 @@ test("what the form cannot take from a pasted letter is listed, not lost", async
   await context.close();
 });
 
+test("the 2010 template asks for satisfactory practice, and a 2010 letter's text fills it", async () => {
+  const { page, context, problems } = await open("/");
+  await page.waitForSelector("#preview .il-letter");
+  await page.selectOption("#kind", "ucra-2010");
+  assert.equal(await page.locator('label[for="meets"]').innerText(), "Satisfactory practice");
+  await page.fill("#meets", "Practice is satisfactory.");
+  const diagnostics = await page.evaluate(() => window.inspectionLetter.validate());
+  assert.ok(!diagnostics.some((d) => d.code === "unknown-section"), JSON.stringify(diagnostics));
+  assert.deepEqual((await page.evaluate(() => window.inspectionLetter.letter())).findings, {
+    satisfactory_practice: [{ text: "Practice is satisfactory." }],
+  });
+  // Back to 2011: the field is the middle section of that template again.
+  await page.selectOption("#kind", "ucra-2011");
+  assert.equal(await page.locator('label[for="meets"]').innerText(), "The service meets the requirements of statutory guidance in the following areas");
+  // A 2010 letter pasted while the form is on the 2011 template: the template follows it.
+  const letter2010 = JSON.parse(readFileSync(path.join(root, "tests/render/ucra-2010.json"), "utf8"));
+  const text = await page.evaluate(async (letter) => (await import("/pkg/inspection_letter.js")).renderText(letter), letter2010);
+  await importInto(page, text);
+  await page.waitForSelector("#import-result p");
+  assert.equal(await page.inputValue("#kind"), "ucra-2010");
+  const read = await page.evaluate(() => window.inspectionLetter.letter());
+  assert.deepEqual(read.findings.satisfactory_practice, letter2010.findings.satisfactory_practice);
+  const notes = await page.locator("#import-result li").allInnerTexts();
+  assert.ok(!notes.some((n) => n.includes("/findings/")), notes.join("\n"));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("filling the form from no text says what to do, and the next paste clears it", async () => {
   const { page, context } = await open("/");
   await importInto(page, "   \n");
