@@ -1,5 +1,6 @@
 // The demo: a council-style form bound to the letter's rules with attach(), a live preview,
-// an example to load, a draft kept in this browser's storage, and offline use.
+// an example to load, an earlier letter's pasted text to start from (importText, then
+// binding.fill), a draft kept in this browser's storage, and offline use.
 import init, { attach, importText, kinds } from "./pkg/inspection_letter.js";
 
 const DRAFT = "inspection-letter-demo-draft";
