@@ -145,58 +145,34 @@ fn check(files: &[String], options: &Options, text: bool) -> Result<ExitCode, St
         return Err("check needs at least one FILE.json".into());
     }
     let mut any_error = false;
+    let mut unreadable = false;
     let mut out = String::new();
-    if text {
-        let mut unreadable = false;
-        for file in files {
-            match read_json(file) {
-                Ok(letter) => {
-                    let diagnostics = inspection_letter::validate(&letter, options);
-                    any_error |= diagnostics.iter().any(|d| d.severity == Severity::Error);
+    for file in files {
+        match read_json(file) {
+            Ok(letter) => {
+                let diagnostics = inspection_letter::validate(&letter, options);
+                any_error |= diagnostics.iter().any(|d| d.severity == Severity::Error);
+                if text {
                     out.push_str(&as_text(file, &letter, &diagnostics));
-                }
-                Err(message) => {
-                    eprintln!("inspection-letter: {message}");
-                    unreadable = true;
-                }
-            }
-        }
-        print(&out)?;
-        return Ok(if unreadable {
-            ExitCode::from(2)
-        } else if any_error {
-            ExitCode::from(1)
-        } else {
-            ExitCode::SUCCESS
-        });
-    }
-    if let [file] = files {
-        let diagnostics = inspection_letter::validate(&read_json(file)?, options);
-        any_error = diagnostics.iter().any(|d| d.severity == Severity::Error);
-        out = format!("{}\n", to_json(&diagnostics)?);
-    } else {
-        let mut unreadable = false;
-        for file in files {
-            match read_json(file) {
-                Ok(letter) => {
-                    let diagnostics = inspection_letter::validate(&letter, options);
-                    any_error |= diagnostics.iter().any(|d| d.severity == Severity::Error);
+                } else if let [_] = files {
+                    // One file: its diagnostics as one JSON array.
+                    out = format!("{}\n", to_json(&diagnostics)?);
+                } else {
+                    // Several: a JSON line each.
                     let line = serde_json::json!({ "file": file, "diagnostics": diagnostics });
                     out.push_str(&format!("{line}\n"));
                 }
-                Err(message) => {
-                    eprintln!("inspection-letter: {message}");
-                    unreadable = true;
-                }
             }
-        }
-        if unreadable {
-            print(&out)?;
-            return Ok(ExitCode::from(2));
+            Err(message) => {
+                eprintln!("inspection-letter: {message}");
+                unreadable = true;
+            }
         }
     }
     print(&out)?;
-    Ok(if any_error {
+    Ok(if unreadable {
+        ExitCode::from(2)
+    } else if any_error {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
