@@ -46,11 +46,10 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     if rest.iter().any(|a| a == "--help" || a == "-h") {
         return print(&format!("{USAGE}\n"));
     }
-    let (files, flags, options) = parse_flags(rest)?;
+    let (files, flags, options, text) = parse_flags(rest)?;
     match command.as_str() {
         "check" => {
-            let text = flags.iter().any(|f| f == "--format=text");
-            if flags.iter().any(|f| f != "--format=text") {
+            if !flags.is_empty() {
                 return Err("check takes no --html or --text: use --format text".into());
             }
             check(&files, &options, text)
@@ -60,7 +59,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 return Err("render takes one FILE.json".into());
             };
             let letter = read_json(file)?;
-            if flags.iter().any(|f| f == "--format=text") {
+            if text {
                 return Err("--format is for check; render takes --html or --text".into());
             }
             let output = match flags.as_slice() {
@@ -75,7 +74,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 return Err("import takes one FILE.txt".into());
             };
             let imported = inspection_letter::import_text(&read_text(file)?);
-            if flags.iter().any(|f| f == "--format=text") {
+            if text {
                 eprint!("{}", as_text(file, &imported.letter, &imported.diagnostics));
             } else {
                 eprintln!("{}", to_json(&imported.diagnostics)?);
@@ -100,20 +99,22 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     }
 }
 
-type Parsed = (Vec<String>, Vec<String>, Options);
+/// Files, output flags (`--html`, `--text`), options, and whether `--format text` was asked for.
+type Parsed = (Vec<String>, Vec<String>, Options, bool);
 
-/// Splits arguments into files, output flags (`--html`, `--text`, `--format text`) and options.
+/// Splits arguments into files, output flags, options and the format.
 fn parse_flags(args: &[String]) -> Result<Parsed, String> {
     let mut files = Vec::new();
     let mut flags = Vec::new();
     let mut options = Options::default();
+    let mut text = false;
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         match arg.as_str() {
             "--html" | "--text" => flags.push(arg.clone()),
             "--format" => match iter.next().map(String::as_str) {
-                Some("json") => {}
-                Some("text") => flags.push("--format=text".into()),
+                Some("json") => text = false,
+                Some("text") => text = true,
                 _ => return Err("--format needs json or text".into()),
             },
             "--today" => {
@@ -137,7 +138,7 @@ fn parse_flags(args: &[String]) -> Result<Parsed, String> {
             file => files.push(file.to_owned()),
         }
     }
-    Ok((files, flags, options))
+    Ok((files, flags, options, text))
 }
 
 fn check(files: &[String], options: &Options, text: bool) -> Result<ExitCode, String> {
@@ -248,18 +249,14 @@ fn utf16_slice(text: &str, start: usize, end: usize) -> &str {
 /// Text for a terminal: at most 80 characters, control characters escaped, so that a line
 /// break or an escape sequence in a letter cannot redraw the screen.
 fn shown(text: &str) -> String {
-    let mut out: String = text
-        .chars()
-        .take(80)
-        .flat_map(|c| {
-            let escaped: Vec<char> = if c.is_control() {
-                c.escape_default().collect()
-            } else {
-                vec![c]
-            };
-            escaped
-        })
-        .collect();
+    let mut out = String::new();
+    for c in text.chars().take(80) {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
     if text.chars().nth(80).is_some() {
         out.push('…');
     }

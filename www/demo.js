@@ -107,8 +107,7 @@ async function loadExample() {
     status.textContent = "The example could not be loaded: check the connection and try again.";
     return;
   }
-  fillFrom(letter);
-  saveDraft();
+  fillFrom(letter); // each control it changes says so, and the draft is saved
   status.textContent = "The Southend-on-Sea letter of 17 May 2011 is loaded.";
 }
 
@@ -119,17 +118,16 @@ async function loadExample() {
  */
 function leftOut(pasted, pointers) {
   const value = (pointer) => pointer.split("/").slice(1).reduce((node, key) => node?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], pasted);
+  const letterhead = [];
   const notes = [];
-  const sender = pointers.filter((p) => p.startsWith("/sender/"));
-  if (sender.length > 0) {
-    notes.push(`The form keeps its own letterhead: the pasted letter's ${sender.map((p) => `“${value(p)}”`).join(", ")} was not used`);
-  }
   const copies = new Map();
   for (const pointer of pointers) {
     const copy = pointer.match(/^\/copies\/(\d+)\//);
-    if (copy) copies.set(copy[1], [...(copies.get(copy[1]) ?? []), value(pointer)]);
-    else if (pointer !== "/status" && !pointer.startsWith("/sender/")) notes.push(`The form has no field for ${pointer}: add “${value(pointer)}” by hand`);
+    if (pointer.startsWith("/sender/")) letterhead.push(`“${value(pointer)}”`);
+    else if (copy) copies.set(copy[1], [...(copies.get(copy[1]) ?? []), value(pointer)]);
+    else if (pointer !== "/status") notes.push(`The form has no field for ${pointer}: add “${value(pointer)}” by hand`);
   }
+  if (letterhead.length > 0) notes.unshift(`The form keeps its own letterhead: the pasted letter's ${letterhead.join(", ")} was not used`);
   for (const [index, values] of copies) {
     notes.push(`The form has no room for copy ${Number(index) + 1}: add “${values.join(", ")}” by hand`);
   }
@@ -161,8 +159,7 @@ function importLetter() {
     return;
   }
   const { letter, diagnostics } = importText(textarea.value);
-  const notTaken = fillFrom(letter);
-  saveDraft();
+  const notTaken = fillFrom(letter); // the draft is saved as each control changes
   const notes = [...diagnostics.map((d) => d.message), ...leftOut(letter, notTaken)];
   const said = document.createElement("p");
   said.className = "govuk-body";
