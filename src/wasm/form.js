@@ -568,15 +568,10 @@ function formJsonCopy(value, what) {
   let text;
   try {
     text = JSON.stringify(value);
-  } catch {
-    text = undefined;
-  }
-  if (text === undefined) {
-    throw new Error(
-      `${what}: The letter could not be read: it cannot be written as JSON (it may refer to itself, hold a BigInt or be nested thousands of levels deep)`,
-    );
-  }
-  const copy = JSON.parse(text);
+  } catch {}
+  // A cycle, a BigInt, a function: `validate` says why, in the words it gives a page.
+  if (text === undefined && value !== undefined) throw new Error(`${what}: ${validate(value)[0].message}`);
+  const copy = text && JSON.parse(text);
   if (copy === null || typeof copy !== "object" || Array.isArray(copy)) throw new Error(`${what} must be an object`);
   return copy;
 }
