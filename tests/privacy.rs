@@ -111,3 +111,35 @@ fn options_still_override_the_final_status() {
         .unwrap();
     assert_eq!(d.severity, Severity::Warning);
 }
+
+/// The words a personal-name diagnostic marks in `sentence` (ASCII, so its UTF-16 span is
+/// its byte range).
+fn names_marked(sentence: &str) -> Vec<String> {
+    fired(sentence, "draft")
+        .into_iter()
+        .filter(|d| d.code == "personal-name")
+        .map(|d| {
+            let span = d.span.expect("a span");
+            sentence[span.start..span.end].to_owned()
+        })
+        .collect()
+}
+
+#[test]
+fn the_whole_name_is_marked_not_its_first_word() {
+    for (sentence, marked) in [
+        ("Mr John Smith, aged 14, was seen.", "Mr John Smith"),
+        ("Jack Smith was not seen for six weeks.", "Jack Smith"),
+        (
+            "A boy called Tyler Jones Brown was moved.",
+            "Tyler Jones Brown",
+        ),
+        ("Mrs Amy Jones's mother was not told.", "Mrs Amy Jones"),
+        ("Jack Smith's mother was not told.", "Jack Smith"),
+        // A sentence's end, or a comma, ends the name.
+        ("The worker saw Mr Smith. Then the case closed.", "Mr Smith"),
+        ("Olivia, Social care staff were told.", "Olivia"),
+    ] {
+        assert_eq!(names_marked(sentence), [marked], "{sentence}");
+    }
+}

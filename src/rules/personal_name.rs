@@ -4,7 +4,8 @@
 //! Findings, the previous inspection's summary and the outcome name no one: a title before a
 //! name ("Mr Smith"), a common given name ("Jack", "Olivia"; the list is data in
 //! `src/rules/words.rs`), a capitalised word tied to a relative ("Tyler's mother"), or a
-//! name after "named" or "called". The recipient, the signatory and the people on the copy
+//! name after "named" or "called". The span covers the whole name, the capitalised words that
+//! follow its first one a space apart ("Mr John Smith"). The recipient, the signatory and the people on the copy
 //! list may be named. A warning in a draft, an error in a letter marked `final`.
 //!
 //! ## Why it matters
@@ -58,9 +59,9 @@ pub(crate) fn find_names(words: &[Word<'_>], allowed: &Allowed<'_>) -> Vec<(usiz
         if NAME_TITLES.contains(word.text)
             && next.is_some_and(|n| is_capitalised(n.text) && !is_allowed(n.text))
         {
-            let n = next.map_or(word.end, |n| n.start + without_possessive(n.text).len());
-            found.push((word.start, n));
-            i += 2;
+            let (last, end) = name_end(words, i + 1);
+            found.push((word.start, end));
+            i = last + 1;
             continue;
         }
         // The lexicon tagged the word when its hash is a name's (also before "'s").
@@ -72,7 +73,9 @@ pub(crate) fn find_names(words: &[Word<'_>], allowed: &Allowed<'_>) -> Vec<(usiz
                 n.tags & tag::RELATION != 0 && RELATIONS.contains(&n.text.to_ascii_lowercase())
             });
         if (given || introduced || possessive) && !is_allowed(bare) {
-            found.push((word.start, word.start + bare.len()));
+            let (last, end) = name_end(words, i);
+            found.push((word.start, end));
+            i = last;
         }
         i += 1;
     }
@@ -95,6 +98,23 @@ pub(crate) fn personal_name(cx: &Context<'_>, sink: &mut Sink) {
                 .with_span(field.text, start, end);
         }
     }
+}
+
+/// The last word of a name whose word `at` is capitalised, and the byte where the name ends:
+/// the capitalised words that follow it one space apart are its own ("Mr John Smith", "Jack
+/// Smith"), so that the whole name is marked; a possessive ends it ("Jack Smith's mother").
+fn name_end(words: &[Word<'_>], mut at: usize) -> (usize, usize) {
+    while let [word, next, ..] = &words[at..] {
+        if next.start != word.end + 1
+            || !is_capitalised(next.text)
+            || without_possessive(word.text).len() < word.text.len()
+        {
+            break;
+        }
+        at += 1;
+    }
+    let word = &words[at];
+    (at, word.start + without_possessive(word.text).len())
 }
 
 /// "Tom's" or "Tom’s" without its possessive ending.
