@@ -355,7 +355,9 @@ class FormState {
     for (const d of diagnostics.filter((d) => d.severity === "error")) {
       const element = formPlace(places, d.path);
       if (!element) unplaced.push(d);
-      else if (!errors.some(([e]) => e === element)) errors.push([element, d]);
+      // A GOV.UK date input is typed as day, month and year, not in the JSON's YYYY-MM-DD.
+      else if (!errors.some(([e]) => e === element))
+        errors.push([element, element.hasAttribute("data-letter-part") ? { ...d, message: d.message.replace(/ as YYYY-\S+, like \S+$/, "") } : d]);
     }
     // The summary lists the fields in the order of the page (a stable sort).
     const order = this.controls().map(([element]) => element);

@@ -113,6 +113,27 @@ test("a field fixed and submitted again: no trace left, the submission goes ahea
   await context.close();
 });
 
+test("a GOV.UK date input's error speaks of a real date, not of the JSON's YYYY-MM-DD", async () => {
+  const { page, context, problems } = await open("/");
+  await page.click("#load-example");
+  await page.waitForFunction(() => document.querySelector("#council").value !== "");
+  await page.fill("#date-day", "31");
+  await page.fill("#date-month", "2");
+  await page.fill("#previous-month", "13");
+  await page.click("#submit");
+  await page.waitForSelector(".govuk-error-summary");
+  assert.deepEqual(await page.locator(".govuk-error-summary a").allInnerTexts(), [
+    "Letter date must be a real date",
+    "Previous inspection month must be a real month",
+  ]);
+  assert.equal(await page.locator("#date-day-error").textContent(), "Error: Letter date must be a real date");
+  // The same diagnostics, as validate() gives them to the page, keep the JSON's form.
+  const messages = await page.evaluate(() => window.inspectionLetter.validate().map((d) => d.message));
+  assert.ok(messages.includes("Letter date must be a real date as YYYY-MM-DD, like 2011-05-17"), messages.join("\n"));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("detach() restores the form and the page exactly as they were", async () => {
   const { page, context } = await open("/");
   await page.waitForSelector("#preview .il-letter");
