@@ -11,6 +11,7 @@ usage: inspection-letter <command> [options]
 
 commands:
   check FILE.json [FILE.json ...]   print the diagnostics (one JSON array; one JSON line per file for several)
+                                    (a FILE of - is standard input, for every command that reads one)
   render FILE.json --html|--text    print the letter as an HTML fragment or as plain text
   import FILE.txt                   print the JSON letter read from plain text; diagnostics on stderr
                                     (--format text for them as lines)
@@ -47,6 +48,9 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         return print(&format!("{USAGE}\n"));
     }
     let (files, flags, options, text) = parse_flags(rest)?;
+    if files.iter().filter(|f| *f == "-").count() > 1 {
+        return Err("standard input (-) can be read only once".into());
+    }
     match command.as_str() {
         "check" => {
             if !flags.is_empty() {
@@ -75,7 +79,10 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             };
             let imported = inspection_letter::import_text(&read_text(file)?);
             if text {
-                eprint!("{}", as_text(file, &imported.letter, &imported.diagnostics));
+                eprint!(
+                    "{}",
+                    as_text(named(file), &imported.letter, &imported.diagnostics)
+                );
             } else {
                 eprintln!("{}", to_json(&imported.diagnostics)?);
             }
@@ -154,7 +161,7 @@ fn check(files: &[String], options: &Options, text: bool) -> Result<ExitCode, St
                 let diagnostics = inspection_letter::validate(&letter, options);
                 any_error |= diagnostics.iter().any(|d| d.severity == Severity::Error);
                 if text {
-                    out.push_str(&as_text(file, &letter, &diagnostics));
+                    out.push_str(&as_text(named(file), &letter, &diagnostics));
                 } else if let [_] = files {
                     // One file: its diagnostics as one JSON array.
                     out = format!("{}\n", to_json(&diagnostics)?);
@@ -263,11 +270,28 @@ fn shown(text: &str) -> String {
     out
 }
 
+/// `FILE` as messages name it: `-` is standard input.
+fn named(file: &str) -> &str {
+    if file == "-" {
+        "standard input"
+    } else {
+        file
+    }
+}
+
+/// The text of `file`, or of standard input for `-` (a server pipes a letter it holds).
 fn read_text(file: &str) -> Result<String, String> {
-    let bytes = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
+    let bytes = if file == "-" {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes).map(|_| bytes)
+    } else {
+        std::fs::read(file)
+    };
+    let bytes = bytes.map_err(|e| format!("cannot read {}: {e}", named(file)))?;
     String::from_utf8(bytes).map_err(|e| {
         format!(
-            "{file} is not UTF-8 text (first bad byte at offset {})",
+            "{} is not UTF-8 text (first bad byte at offset {})",
+            named(file),
             e.utf8_error().valid_up_to()
         )
     })
@@ -275,7 +299,7 @@ fn read_text(file: &str) -> Result<String, String> {
 
 fn read_json(file: &str) -> Result<Value, String> {
     let text = read_text(file)?;
-    serde_json::from_str(&text).map_err(|e| format!("{file} is not JSON: {e}"))
+    serde_json::from_str(&text).map_err(|e| format!("{} is not JSON: {e}", named(file)))
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String, String> {

@@ -349,3 +349,62 @@ fn import_in_text_gives_its_diagnostics_as_lines_on_stderr() {
     );
     assert!(!said.trim_start().starts_with('['), "not JSON: {said}");
 }
+
+/// The binary run with `input` on its standard input.
+fn run_with_input(args: &[&str], input: &[u8]) -> Output {
+    use std::io::Write as _;
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    // A command that fails before reading may close its end first: that is its answer.
+    let _ = child.stdin.take().expect("stdin").write_all(input);
+    child.wait_with_output().expect("the binary ends")
+}
+
+#[test]
+fn a_file_of_dash_is_standard_input_for_check_render_and_import() {
+    let seed = std::fs::read(seed_path()).unwrap();
+    for args in [
+        vec!["check"],
+        vec!["check", "--format", "text"],
+        vec!["render", "--text"],
+        vec!["render", "--html"],
+    ] {
+        let from_file = run(&[args.as_slice(), &[seed_path().as_str()]].concat());
+        let from_stdin = run_with_input(&[args.as_slice(), &["-"]].concat(), &seed);
+        assert_eq!(
+            from_stdin.status.code(),
+            from_file.status.code(),
+            "{args:?}"
+        );
+        let expected = stdout(&from_file).replace(&seed_path(), "standard input");
+        assert_eq!(stdout(&from_stdin), expected, "{args:?}");
+    }
+    let text = std::fs::read(fixture("fixtures/southend-2011.txt")).unwrap();
+    let imported = run_with_input(&["import", "-"], &text);
+    assert_eq!(imported.status.code(), Some(0));
+    let letter: serde_json::Value = serde_json::from_str(&stdout(&imported)).unwrap();
+    assert_eq!(letter["council"], "Southend-on-Sea Borough Council");
+}
+
+#[test]
+fn standard_input_that_is_not_a_letter_is_named_as_such_and_read_only_once() {
+    let output = run_with_input(&["check", "-"], b"{ not json");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).starts_with("inspection-letter: standard input is not JSON: "),
+        "{}",
+        stderr(&output)
+    );
+    let output = run_with_input(&["check", "-"], b"\xff\xfe");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("standard input is not UTF-8 text"));
+    let output = run_with_input(&["check", "-", "-"], b"{}");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("standard input (-) can be read only once"));
+    assert!(stdout(&output).is_empty());
+}
