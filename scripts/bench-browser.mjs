@@ -15,13 +15,14 @@ const server = await serve(0, "127.0.0.1", { csp: false, cacheFor: 3600 });
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await launch();
 let runs;
-const STARTUPS = Number(process.env.STARTUPS ?? 20);
-const startups = { sequential: [], together: [] };
-const repeats = { sequential: [], together: [] };
+const STARTUPS = Number(process.env.STARTUPS ?? 30);
+const WAYS = ["sequential", "together", "settled"];
+const startups = Object.fromEntries(WAYS.map((how) => [how, []]));
+const repeats = Object.fromEntries(WAYS.map((how) => [how, []]));
 try {
-  // Start-up one way per page load, the two ways taking turns (bench/startup.js).
+  // Start-up one way per page load, the ways taking turns (bench/startup.js).
   for (let i = 0; i < STARTUPS; i++) {
-    const how = i % 2 ? "together" : "sequential";
+    const how = WAYS[i % WAYS.length];
     startups[how].push(await pageResult(browser, `${base}/bench/startup.html?how=${how}`, "startupResult", 60_000));
   }
   // Repeat visits: the same pages in one browser context, whose HTTP cache the first visit
@@ -30,7 +31,7 @@ try {
   try {
     await pageResult(context, `${base}/bench/startup.html?how=together`, "startupResult", 60_000);
     for (let i = 0; i < STARTUPS; i++) {
-      const how = i % 2 ? "together" : "sequential";
+      const how = WAYS[i % WAYS.length];
       repeats[how].push(await pageResult(context, `${base}/bench/startup.html?how=${how}`, "startupResult", 60_000));
     }
   } finally {
@@ -51,7 +52,11 @@ const sizes = {
 };
 let table = "| start-up, one way per page load | median ms | runs ms | network part: glue, .wasm (median ms) |\n|---|---|---|---|\n";
 for (const [visit, results] of [["first visit", startups], ["repeat visit, from the HTTP cache", repeats]]) {
-  for (const [how, label] of [["sequential", "glue, then .wasm bytes, compile, instantiate"], ["together", "glue and .wasm requested at once, compiled as it streams"]]) {
+  for (const [how, label] of [
+    ["sequential", "glue, then .wasm bytes, compile, instantiate"],
+    ["together", "glue and .wasm requested at once, compiled as it streams"],
+    ["settled", "the same, once the page has loaded and been idle for 0.5 s"],
+  ]) {
     const totals = results[how].map((r) => r.total);
     const net = (file) => median(results[how].map((r) => r.network[file] ?? NaN)).toFixed(1);
     table += `| ${visit}: ${label} | ${median(totals).toFixed(1)} | ${spread(totals)} | ${net("inspection_letter.js")}, ${net("inspection_letter_bg.wasm")} |\n`;
