@@ -143,3 +143,22 @@ fn the_whole_name_is_marked_not_its_first_word() {
         assert_eq!(names_marked(sentence), [marked], "{sentence}");
     }
 }
+
+#[test]
+fn the_people_the_letter_may_name_are_named_by_their_own_names_only() {
+    // The seed's recipient is Ms Sue Cook; Rob Tinlin and Andrew Spencer are on its copy list.
+    for sentence in [
+        "Ms Sue Cook was told at once.",
+        "Ms Cook's team was told at once.",
+        "Sue Cook and Andrew Spencer were told at once.",
+    ] {
+        assert_eq!(names_marked(sentence), Vec::<String>::new(), "{sentence}");
+    }
+    for (sentence, marked) in [
+        ("Ms Sue Jones was not told.", "Ms Sue Jones"),
+        ("Andrew Jones was not told.", "Andrew Jones"),
+        ("Mr Andrew Smith was not told.", "Mr Andrew Smith"),
+    ] {
+        assert_eq!(names_marked(sentence), [marked], "{sentence}");
+    }
+}

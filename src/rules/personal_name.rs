@@ -6,7 +6,7 @@
 //! `src/rules/words.rs`), a capitalised word tied to a relative ("Tyler's mother"), or a
 //! name after "named" or "called". The span covers the whole name, the capitalised words that
 //! follow its first one a space apart ("Mr John Smith"). The recipient, the signatory and the people on the copy
-//! list may be named. A warning in a draft, an error in a letter marked `final`.
+//! list may be named, by their own names only: "Ms Sue Jones" is someone else than "Ms Sue Cook". A warning in a draft, an error in a letter marked `final`.
 //!
 //! ## Why it matters
 //! Published letters must not identify a child: Ofsted tells children "the inspectors will not
@@ -56,14 +56,8 @@ pub(crate) fn find_names(words: &[Word<'_>], allowed: &Allowed<'_>) -> Vec<(usiz
         }
         let next = words.get(i + 1);
         let bare = without_possessive(word.text);
-        if NAME_TITLES.contains(word.text)
-            && next.is_some_and(|n| is_capitalised(n.text) && !is_allowed(n.text))
-        {
-            let (last, end) = name_end(words, i + 1);
-            found.push((word.start, end));
-            i = last + 1;
-            continue;
-        }
+        let titled =
+            NAME_TITLES.contains(word.text) && next.is_some_and(|n| is_capitalised(n.text));
         // The lexicon tagged the word when its hash is a name's (also before "'s").
         let given = word.tags & tag::GIVEN != 0 && GIVEN_NAMES.contains(bare);
         let introduced = i > 0 && word_is(words, i - 1, List("named|called"));
@@ -72,9 +66,17 @@ pub(crate) fn find_names(words: &[Word<'_>], allowed: &Allowed<'_>) -> Vec<(usiz
             && next.is_some_and(|n| {
                 n.tags & tag::RELATION != 0 && RELATIONS.contains(&n.text.to_ascii_lowercase())
             });
-        if (given || introduced || possessive) && !is_allowed(bare) {
-            let (last, end) = name_end(words, i);
-            found.push((word.start, end));
+        if titled || given || introduced || possessive {
+            // The name is the words after a title, or from this word on; it may be used only
+            // when every word of it may ("Ms Sue Cook", the recipient; not "Ms Sue Jones").
+            let first = i + usize::from(titled);
+            let (last, end) = name_end(words, first);
+            if !words[first..=last]
+                .iter()
+                .all(|w| is_allowed(without_possessive(w.text)))
+            {
+                found.push((word.start, end));
+            }
             i = last;
         }
         i += 1;
