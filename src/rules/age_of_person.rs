@@ -2,7 +2,8 @@
 //!
 //! ## What it checks
 //! Findings, the previous inspection's summary and the outcome give no one's age: "a
-//! 14-year-old girl", "a fourteen year old", "aged 7", "age 15", "8 months old". Ranges that
+//! 14-year-old girl", "a fourteen year old", "aged 7", "age 15", "8 months old", "a girl of
+//! 14". Ranges that
 //! describe a group ("children aged under 5", "aged between 11 and 16") are allowed. A warning
 //! in a draft, an error in a letter marked `final`.
 //!
@@ -34,9 +35,11 @@ fn could_be_number(word: &str) -> bool {
     first.is_ascii_digit() || (word.len() <= 9 && b"efnost".contains(&first))
 }
 
+/// The units of an age, as in "14-year-old" (the lexicon tags them).
+pub(crate) const UNITS: List = List("year|years|month|months|week|weeks");
+
 /// The byte ranges of ages tied to a person in `text`.
 pub(crate) fn find_ages(words: &[Word<'_>]) -> Vec<(usize, usize)> {
-    const UNITS: List = List("year|years|month|months");
     let mut found = Vec::new();
     for (i, word) in words.iter().enumerate() {
         if word.text.as_bytes().contains(&b'-') {
@@ -46,7 +49,7 @@ pub(crate) fn find_ages(words: &[Word<'_>]) -> Vec<(usize, usize)> {
                 (parts.next(), parts.next(), parts.next(), parts.next())
             {
                 if is_number(n)
-                    && List("year|years|month|months|week|weeks").contains_ignoring_case(unit)
+                    && UNITS.contains_ignoring_case(unit)
                     && old.eq_ignore_ascii_case("old")
                 {
                     found.push((word.start, word.end));
@@ -65,6 +68,13 @@ pub(crate) fn find_ages(words: &[Word<'_>]) -> Vec<(usize, usize)> {
         {
             // "aged 7", "age 15", but not "aged under 5" or "aged between 11 and 16"
             found.push((word.start, words[i + 1].end));
+        } else if word.tags & tag::AGE != 0
+            && word_is(words, i + 1, List("of"))
+            && words.get(i + 2).is_some_and(|n| is_number(n.text))
+        {
+            // "a girl of 14", "a baby of 6 weeks"
+            let last = i + 2 + usize::from(word_is(words, i + 3, UNITS));
+            found.push((word.start, words[last].end));
         }
     }
     found

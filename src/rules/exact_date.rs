@@ -2,7 +2,7 @@
 //!
 //! ## What it checks
 //! Findings, the previous inspection's summary and the outcome give no exact day: "3 March
-//! 2011", "3rd March", "March 3", "03/03/2011", "2011-03-03", or the words "date of birth",
+//! 2011", "3rd March", "the 3rd of March", "March 3", "03/03/2011", "2011-03-03", or the words "date of birth",
 //! "DOB" or "born on". A month and year alone ("in June 2010") is allowed. A warning in a
 //! draft, an error in a letter marked `final`.
 //!
@@ -97,10 +97,12 @@ pub(crate) fn find_dates(text: &str, words: &[Word<'_>]) -> Vec<(usize, usize)> 
         };
         // A day holds a digit, and the words' tags say which do, without reading them.
         let day = |d: &Word<'_>| d.tags & tag::DIGIT != 0 && is_day(d.text);
-        if day(&w) && words.get(i + 1).is_some_and(|m| is_month(m.text)) {
-            let end = year_at(i + 2).map_or(words[i + 1].end, |y| y.end);
+        // "3 March", "3rd of March".
+        let month_at = i + 1 + usize::from(word_is(words, i + 1, List("of")));
+        if day(&w) && words.get(month_at).is_some_and(|m| is_month(m.text)) {
+            let end = year_at(month_at + 1).map_or(words[month_at].end, |y| y.end);
             found.push((w.start, end));
-            i += 2;
+            i = month_at + 1;
             continue;
         }
         if words

@@ -237,21 +237,25 @@ impl Lexicon {
         let mut add = |word: &str, tag: u32| {
             lexicon.add(word, tag);
         };
-        for word in ["e", "i", "eg", "ie", "etc"] {
-            add(word, tag::LATIN);
+        // The words of the rules that look for a few words each, as one text a tag (a list of
+        // `&str`s costs a pointer and a length a word in the browser package).
+        for (list, tag) in [
+            (List("e|i|eg|ie|etc"), tag::LATIN),
+            // "aged 7"; "a girl of 14".
+            (
+                List("age|aged|boy|girl|child|baby|toddler|teenager"),
+                tag::AGE,
+            ),
+            (super::age_of_person::UNITS, tag::UNIT),
+            (List("dob|date|born"), tag::BIRTH),
+            (List("named|called"), tag::INTRO),
+        ] {
+            list.iter().for_each(|w| add(w, tag));
         }
-        ["age", "aged"].iter().for_each(|w| add(w, tag::AGE));
-        for unit in ["year", "years", "month", "months", "week", "weeks"] {
-            add(unit, tag::UNIT);
-        }
-        ["dob", "date", "born"]
-            .iter()
-            .for_each(|w| add(w, tag::BIRTH));
         words::STREET_WORDS.iter().for_each(|w| add(w, tag::STREET));
         words::GIVEN_NAMES.iter().for_each(|w| add(w, tag::GIVEN));
         words::NAME_TITLES.iter().for_each(|w| add(w, tag::TITLE));
         words::RELATIONS.iter().for_each(|w| add(w, tag::RELATION));
-        ["named", "called"].iter().for_each(|w| add(w, tag::INTRO));
         words::REFERENCE_LEADS
             .iter()
             .for_each(|w| add(w, tag::LEAD));
