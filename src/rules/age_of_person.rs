@@ -3,7 +3,7 @@
 //! ## What it checks
 //! Findings, the previous inspection's summary and the outcome give no one's age: "a
 //! 14-year-old girl", "a fourteen year old", "aged 7", "age 15", "8 months old", "a girl of
-//! 14". Ranges that
+//! 14", "the boy, 14,". Ranges that
 //! describe a group ("children aged under 5", "aged between 11 and 16") are allowed. A warning
 //! in a draft, an error in a letter marked `final`.
 //!
@@ -75,6 +75,12 @@ pub(crate) fn find_ages(words: &[Word<'_>]) -> Vec<(usize, usize)> {
             // "a girl of 14", "a baby of 6 weeks"
             let last = i + 2 + usize::from(word_is(words, i + 3, UNITS));
             found.push((word.start, words[last].end));
+        } else if let Some(age) = words
+            .get(i + 1)
+            .filter(|n| word.tags & tag::AGE != 0 && n.start == word.end + 2 && is_number(n.text))
+        {
+            // "the boy, 14, was", "a girl (15)": the age set off after the child
+            found.push((age.start, age.end));
         }
     }
     found
