@@ -3,7 +3,7 @@
 //! ## What it checks
 //! Findings, the previous inspection's summary and the outcome hold no identifying number:
 //! a number of 3 or more digits, or a code mixing letters and digits, after "case", "file",
-//! "reference", "ref", "record", "ID", "number" or "no."; "#1234"; or any run of 5 or more
+//! "reference", "ref", "record", "ID", "number" or "no." (in parts too: "ref AB/1234/56"); "#1234"; or any run of 5 or more
 //! digits. Counts ("in 7 of the 23 cases"), sections ("Section 47") and years ("Children Act
 //! 1989") are allowed. A warning in a draft, an error in a letter marked `final`.
 //!
@@ -29,28 +29,43 @@ fn is_code(word: &str) -> bool {
 /// The byte ranges of identifying numbers in `text`.
 pub(crate) fn find_references(text: &str, words: &[Word<'_>]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
+    // Whether word `k` follows the one before it after a single "/", as in "AB/1234/56".
+    let joined = |k: usize| {
+        k > 0
+            && words
+                .get(k)
+                .is_some_and(|w| w.start == words[k - 1].end + 1)
+            && text.as_bytes()[words[k - 1].end] == b'/'
+    };
     for (i, word) in words.iter().enumerate() {
-        // Every identifying number holds a digit, and the words' tags say which do.
-        if word.tags & tag::DIGIT == 0 {
+        // Every identifying number holds a digit, and the words' tags say which do. A code in
+        // parts is read from its last part that holds one.
+        if word.tags & tag::DIGIT == 0 || (joined(i + 1) && words[i + 1].tags & tag::DIGIT != 0) {
             continue;
         }
         let digits = word.text.bytes().filter(u8::is_ascii_digit).count();
         if digits == 0 {
             continue;
         }
-        // "case 123", "case number 123", "file no. 456", "ref: AB12"
+        let mut first = i;
+        while joined(first) {
+            first -= 1;
+        }
+        let code = &text[words[first].start..word.end];
+        // "case 123", "case number 123", "file no. 456", "ref: AB12", "ref AB/1234/56"
         // (The lexicon tags the lead words, "number" and "no" among them.)
         let tagged = |k: usize| words.get(k).is_some_and(|w| w.tags & tag::LEAD != 0);
         let lead = |k: usize| tagged(k) && word_is(words, k, LEAD_WORDS);
-        let mut j = i;
+        let mut j = first;
         while j >= 2 && tagged(j - 1) && word_is(words, j - 1, List("number|no")) && lead(j - 2) {
             j -= 1;
         }
         let after_lead = j > 0 && lead(j - 1);
-        let hashed = word.start > 0 && text.as_bytes()[word.start - 1] == b'#';
+        let start = words[first].start;
+        let hashed = start > 0 && text.as_bytes()[start - 1] == b'#';
         let long_run = digits >= 5 && digits == word.text.len();
-        if (after_lead && is_code(word.text)) || hashed || long_run {
-            found.push((word.start - usize::from(hashed), word.end));
+        if (after_lead && is_code(code)) || hashed || long_run {
+            found.push((start - usize::from(hashed), word.end));
         }
     }
     found
