@@ -177,7 +177,7 @@ mod tests {
         /// Zero-padded numbers are written as `format!("{n:0width$}")` writes them.
         #[test]
         fn padded_numbers_are_written_as_format_writes_them(n in any::<i32>(), width in 0usize..12) {
-            prop_assert_eq!(crate::diagnostic::zero_padded(n, width), format!("{n:0width$}"));
+            prop_assert_eq!(crate::diagnostic::zero_padded(n.into(), width), format!("{n:0width$}"));
         }
 
         /// Lists are joined as the standard library joins them.

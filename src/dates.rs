@@ -92,9 +92,9 @@ impl Date {
     #[must_use]
     pub fn iso(self) -> String {
         [
-            zero_padded(self.year, 4),
-            zero_padded(self.month, 2),
-            zero_padded(self.day, 2),
+            zero_padded(self.year.into(), 4),
+            zero_padded(self.month.into(), 2),
+            zero_padded(self.day.into(), 2),
         ]
         .joined("-")
     }
@@ -157,7 +157,7 @@ impl YearMonth {
     /// `YYYY-MM`.
     #[must_use]
     pub fn iso(self) -> String {
-        [zero_padded(self.year, 4), zero_padded(self.month, 2)].joined("-")
+        [zero_padded(self.year.into(), 4), zero_padded(self.month.into(), 2)].joined("-")
     }
 }
 

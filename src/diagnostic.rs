@@ -450,8 +450,8 @@ pub(crate) fn push_decimal_u64(out: &mut String, n: u64) {
 
 /// `n` in decimal, with zeros after any minus sign up to `width` characters in all, as
 /// `format!("{n:0width$}")` writes it.
-pub(crate) fn zero_padded(n: impl Into<i64>, width: usize) -> String {
-    let n: i64 = n.into();
+/// One function for every integer type (each caller converts), not one copy a type.
+pub(crate) fn zero_padded(n: i64, width: usize) -> String {
     let mut digits = String::new();
     push_decimal_u64(&mut digits, n.unsigned_abs());
     let sign = if n < 0 { "-" } else { "" };
