@@ -157,7 +157,11 @@ impl YearMonth {
     /// `YYYY-MM`.
     #[must_use]
     pub fn iso(self) -> String {
-        [zero_padded(self.year.into(), 4), zero_padded(self.month.into(), 2)].joined("-")
+        [
+            zero_padded(self.year.into(), 4),
+            zero_padded(self.month.into(), 2),
+        ]
+        .joined("-")
     }
 }
 
