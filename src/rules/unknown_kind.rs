@@ -32,7 +32,7 @@ pub(crate) fn unknown_kind(cx: &Context<'_>, sink: &mut Sink) {
         FieldPath::root().key("kind"),
         message,
     );
-    if let Some(near) = super::text::closest(kind, ids.iter().copied()) {
+    if let Some(near) = super::text::closest(kind, &mut ids.iter().copied()) {
         d.with_fix(near);
     }
 }

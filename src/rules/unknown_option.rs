@@ -18,7 +18,7 @@ use crate::options::Options;
 pub(crate) fn unknown_option(options: &Options, sink: &mut Sink) {
     for (code, _) in options.rules.iter().filter(|(code, _)| !is_rule(code)) {
         let shown = text::truncate_chars(code, 60);
-        let near = text::closest(code, RULES.iter().map(|(c, ..)| c.as_str()));
+        let near = text::closest(code, &mut RULES.iter().map(|(c, ..)| c.as_str()));
         let message = match near {
             Some(near) => cat!(
                 "The options name a rule “",

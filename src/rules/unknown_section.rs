@@ -28,7 +28,7 @@ pub(crate) fn unknown_section(cx: &Context<'_>, sink: &mut Sink) {
     {
         let shown = text::truncate_chars(&section.key, 60);
         let keys = kind.sections.iter().map(|s| s.key);
-        let message = match text::closest(&section.key, keys.clone()) {
+        let message = match text::closest(&section.key, &mut keys.clone()) {
             Some(near) => cat!(
                 "“",
                 shown,

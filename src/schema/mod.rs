@@ -337,7 +337,7 @@ fn missing(title: &str, path: &Pointer, sink: &mut Sink) {
 
 fn unknown_key_message(key: &str, known: &[&str]) -> String {
     let shown = rules::text::truncate_chars(key, 40);
-    match rules::text::closest(key, known.iter().copied()) {
+    match rules::text::closest(key, &mut known.iter().copied()) {
         Some(near) => cat!(
             "Remove “",
             shown,
