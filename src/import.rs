@@ -33,7 +33,8 @@ pub struct Imported {
 }
 
 /// Reads a plain-text letter. The diagnostics are the text that could not be placed (each with
-/// its line number) and the required parts the text did not have.
+/// its line number) and the required parts the text did not have. No-break spaces are read as
+/// spaces, and a byte-order mark at the start as nothing.
 ///
 /// ```
 /// let text = "17 May 2011\n\nMs Sue Cook\nDirector\nA Council\nCivic Centre\nSS2 6ER\n\nDear Ms Cook\n";
@@ -44,7 +45,14 @@ pub struct Imported {
 /// ```
 #[must_use]
 pub fn import_text(text: &str) -> Imported {
-    let mut reader = Reader::new(text);
+    // A byte-order mark (Windows editors begin a file with one) is no text, and a no-break
+    // space (PDF viewers copy some, between "17" and "May", say) is a space: without this
+    // "Dear Ms Cook" went unrecognised and the rest of the letter became the address.
+    let text = text
+        .strip_prefix('\u{feff}')
+        .unwrap_or(text)
+        .replace(['\u{a0}', '\u{202f}'], " ");
+    let mut reader = Reader::new(&text);
     let letter = reader.read();
     let value = letter.to_value();
     // Unplaced text keeps the order of its lines, which says more than the contract's order

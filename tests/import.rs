@@ -56,6 +56,24 @@ fn fixture_letters_survive_a_round_trip_through_text() {
 }
 
 #[test]
+fn a_byte_order_mark_windows_line_ends_and_no_break_spaces() {
+    let text = fixture("fixtures/southend-2011.txt");
+    let from_windows = format!("\u{feff}{}", text.replace('\n', "\r\n"));
+    // No-break spaces where a PDF viewer puts some (in the date, the salutation, a heading),
+    // and everywhere; narrow ones too.
+    let some = text
+        .replace("17 May 2011", "17\u{a0}May\u{a0}2011")
+        .replace("Dear Ms Cook", "Dear\u{a0}Ms\u{202f}Cook")
+        .replace("Areas for development", "Areas for\u{a0}development");
+    let all = text.replace(' ', "\u{a0}");
+    for (what, text) in [("BOM and CRLF", from_windows), ("some", some), ("all", all)] {
+        let imported = import_text(&text);
+        assert_eq!(imported.letter, seed(), "{what}");
+        assert_eq!(imported.diagnostics, vec![], "{what}");
+    }
+}
+
+#[test]
 fn bullets_of_every_kind_or_none() {
     let text = render_text(&seed());
     for bullet in ["- ", "ƒ ", "\u{F0B7} ", "• "] {
