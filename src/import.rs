@@ -33,8 +33,8 @@ pub struct Imported {
 }
 
 /// Reads a plain-text letter. The diagnostics are the text that could not be placed (each with
-/// its line number) and the required parts the text did not have. No-break spaces are read as
-/// spaces, and a byte-order mark at the start as nothing.
+/// its line number) and the required parts the text did not have. The text is first read as it
+/// was typed (see `as_typed`: no-break spaces, soft hyphens, ligatures, a byte-order mark).
 ///
 /// ```
 /// let text = "17 May 2011\n\nMs Sue Cook\nDirector\nA Council\nCivic Centre\nSS2 6ER\n\nDear Ms Cook\n";
@@ -45,13 +45,7 @@ pub struct Imported {
 /// ```
 #[must_use]
 pub fn import_text(text: &str) -> Imported {
-    // A byte-order mark (Windows editors begin a file with one) is no text, and a no-break
-    // space (PDF viewers copy some, between "17" and "May", say) is a space: without this
-    // "Dear Ms Cook" went unrecognised and the rest of the letter became the address.
-    let text = text
-        .strip_prefix('\u{feff}')
-        .unwrap_or(text)
-        .replace(['\u{a0}', '\u{202f}'], " ");
+    let text = as_typed(text);
     let mut reader = Reader::new(&text);
     let letter = reader.read();
     let value = letter.to_value();
@@ -113,6 +107,31 @@ struct Reader<'a> {
 }
 
 /// Compares text with straight and curly apostrophes and any spacing as the same.
+/// The text as it was typed, before a PDF viewer or an editor copied it: a byte-order mark at
+/// the start (Windows editors begin a file with one) and soft hyphens (where the PDF hyphenated
+/// a word at a line's end) are nothing, no-break spaces are spaces, and the typesetter's
+/// ligatures ("ﬁ" in "identiﬁed") are their letters. Without this "Dear Ms Cook" copied with
+/// no-break spaces went unrecognised and the rest of the letter became the address; "Areas for
+/// devel\u{ad}opment" was no heading; and a fixed sentence with a ligature was no fixed sentence.
+fn as_typed(text: &str) -> String {
+    let mut typed = String::with_capacity(text.len());
+    for c in text.strip_prefix('\u{feff}').unwrap_or(text).chars() {
+        match c {
+            '\u{a0}' | '\u{202f}' => typed.push(' '),
+            '\u{ad}' => {}
+            '\u{fb00}'..='\u{fb04}' => {
+                typed.push_str(
+                    List("ff|fi|fl|ffi|ffl")
+                        .get(c as usize - 0xfb00)
+                        .unwrap_or(""),
+                );
+            }
+            c => typed.push(c),
+        }
+    }
+    typed
+}
+
 fn plain(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {

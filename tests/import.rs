@@ -56,7 +56,7 @@ fn fixture_letters_survive_a_round_trip_through_text() {
 }
 
 #[test]
-fn a_byte_order_mark_windows_line_ends_and_no_break_spaces() {
+fn a_byte_order_mark_windows_line_ends_no_break_spaces_ligatures_and_soft_hyphens() {
     let text = fixture("fixtures/southend-2011.txt");
     let from_windows = format!("\u{feff}{}", text.replace('\n', "\r\n"));
     // No-break spaces where a PDF viewer puts some (in the date, the salutation, a heading),
@@ -66,7 +66,19 @@ fn a_byte_order_mark_windows_line_ends_and_no_break_spaces() {
         .replace("Dear Ms Cook", "Dear\u{a0}Ms\u{202f}Cook")
         .replace("Areas for development", "Areas for\u{a0}development");
     let all = text.replace(' ', "\u{a0}");
-    for (what, text) in [("BOM and CRLF", from_windows), ("some", some), ("all", all)] {
+    // The typesetter's ligatures, and soft hyphens where the PDF hyphenated a word.
+    let ligatures = text
+        .replace("fi", "\u{fb01}")
+        .replace("fl", "\u{fb02}")
+        .replace("ff", "\u{fb00}");
+    let soft_hyphens = text.replace("development", "devel\u{ad}opment");
+    for (what, text) in [
+        ("BOM and CRLF", from_windows),
+        ("some", some),
+        ("all", all),
+        ("ligatures", ligatures),
+        ("soft hyphens", soft_hyphens),
+    ] {
         let imported = import_text(&text);
         assert_eq!(imported.letter, seed(), "{what}");
         assert_eq!(imported.diagnostics, vec![], "{what}");
