@@ -146,7 +146,11 @@ fn plain(text: &str) -> String {
     out
 }
 
-const BULLETS: [char; 5] = ['•', 'ƒ', '-', '\u{F0B7}', '▪'];
+/// The bullets a copy of a list can begin its items with: Word's and the PDF's, and the
+/// Symbol and Wingdings fonts' own characters when the font was not mapped to Unicode.
+const BULLETS: [char; 15] = [
+    '•', 'ƒ', '-', '–', '*', '·', '◦', '○', '▪', '■', '➢', '✓', '\u{F0B7}', '\u{F0A7}', '\u{F0D8}',
+];
 
 fn strip_bullet(text: &str) -> Option<&str> {
     let rest = text.strip_prefix(BULLETS)?;

@@ -88,7 +88,23 @@ fn a_byte_order_mark_windows_line_ends_no_break_spaces_ligatures_and_soft_hyphen
 #[test]
 fn bullets_of_every_kind_or_none() {
     let text = render_text(&seed());
-    for bullet in ["- ", "ƒ ", "\u{F0B7} ", "• "] {
+    for bullet in [
+        "- ",
+        "ƒ ",
+        "\u{F0B7} ",
+        "• ",
+        "– ",
+        "* ",
+        "· ",
+        "◦ ",
+        "○ ",
+        "▪ ",
+        "■ ",
+        "➢ ",
+        "✓ ",
+        "\u{F0A7} ",
+        "\u{F0D8} ",
+    ] {
         let imported = import_text(&text.replace("• ", bullet));
         assert_eq!(imported.letter, seed(), "bullet {bullet:?}");
     }
