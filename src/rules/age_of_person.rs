@@ -3,9 +3,8 @@
 //! ## What it checks
 //! Findings, the previous inspection's summary and the outcome give no one's age: "a
 //! 14-year-old girl", "a fourteen year old", "aged 7", "age 15", "8 months old", "a girl of
-//! 14", "the boy, 14,". Ranges that
-//! describe a group ("children aged under 5", "aged between 11 and 16") are allowed. A warning
-//! in a draft, an error in a letter marked `final`.
+//! 14", "the boy, 14,". Ranges that describe a group ("children aged under 5", "aged between
+//! 11 and 16", "young people aged 16 and 17") are allowed. A warning in a draft, an error in a letter marked `final`.
 //!
 //! ## Why it matters
 //! In a council's caseload an age with a circumstance ("a 14-year-old girl who went missing")
@@ -38,6 +37,9 @@ fn could_be_number(word: &str) -> bool {
 /// The units of an age, as in "14-year-old" (the lexicon tags them).
 pub(crate) const UNITS: List = List("year|years|month|months|week|weeks");
 
+/// The words before "aged" that make the age a group's ("children aged 11").
+const GROUPS: List = List("children|people|pupils|girls|boys|siblings|teenagers|those|adults");
+
 /// The byte ranges of ages tied to a person in `text`.
 pub(crate) fn find_ages(words: &[Word<'_>]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
@@ -65,8 +67,11 @@ pub(crate) fn find_ages(words: &[Word<'_>]) -> Vec<(usize, usize)> {
         } else if matches!(word.text.as_bytes()[0], b'a' | b'A')
             && word_is(words, i, List("aged|age"))
             && words.get(i + 1).is_some_and(|n| is_number(n.text))
+            && !word_is(words, i + 2, List("and|or|to"))
+            && !(i > 0 && word_is(words, i - 1, GROUPS))
         {
-            // "aged 7", "age 15", but not "aged under 5" or "aged between 11 and 16"
+            // "aged 7", "age 15", but not "aged under 5", "aged between 11 and 16", "aged 16
+            // and 17" or "young people aged 16": ages that describe a group
             found.push((word.start, words[i + 1].end));
         } else if word.tags & tag::AGE != 0
             && word_is(words, i + 1, List("of"))
@@ -75,11 +80,16 @@ pub(crate) fn find_ages(words: &[Word<'_>]) -> Vec<(usize, usize)> {
             // "a girl of 14", "a baby of 6 weeks"
             let last = i + 2 + usize::from(word_is(words, i + 3, UNITS));
             found.push((word.start, words[last].end));
-        } else if let Some(age) = words
-            .get(i + 1)
-            .filter(|n| word.tags & tag::AGE != 0 && n.start == word.end + 2 && is_number(n.text))
-        {
-            // "the boy, 14, was", "a girl (15)": the age set off after the child
+        } else if let Some(age) = words.get(i + 1).filter(|n| {
+            word.tags & tag::AGE != 0
+                && n.start == word.end + 2
+                && words
+                    .get(i + 2)
+                    .is_none_or(|after| after.start == n.end + 2)
+                && is_number(n.text)
+        }) {
+            // "the boy, 14, was", "a girl (15)": the age set off on both sides after the child
+            // (not "every child, 5 days after")
             found.push((age.start, age.end));
         }
     }
