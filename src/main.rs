@@ -299,7 +299,10 @@ fn read_text(file: &str) -> Result<String, String> {
 
 fn read_json(file: &str) -> Result<Value, String> {
     let text = read_text(file)?;
-    serde_json::from_str(&text).map_err(|e| format!("{} is not JSON: {e}", named(file)))
+    // A byte-order mark, as Windows editors begin a file with one, is no part of the JSON
+    // (RFC 8259 lets a reader ignore it); serde_json would call it "expected value".
+    let json = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    serde_json::from_str(json).map_err(|e| format!("{} is not JSON: {e}", named(file)))
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String, String> {

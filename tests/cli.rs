@@ -408,3 +408,14 @@ fn standard_input_that_is_not_a_letter_is_named_as_such_and_read_only_once() {
     assert!(stderr(&output).contains("standard input (-) can be read only once"));
     assert!(stdout(&output).is_empty());
 }
+
+#[test]
+fn a_json_file_from_a_windows_editor_with_a_byte_order_mark_is_read() {
+    let mut bytes = b"\xef\xbb\xbf".to_vec();
+    bytes.extend(std::fs::read(seed_path()).unwrap());
+    let scratch = Scratch::new("bom.json", &bytes);
+    let with_bom = run(&["check", scratch.path()]);
+    let without = run(&["check", &seed_path()]);
+    assert_eq!(with_bom.status.code(), Some(0), "{}", stderr(&with_bom));
+    assert_eq!(stdout(&with_bom), stdout(&without));
+}
