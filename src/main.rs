@@ -257,15 +257,12 @@ fn utf16_slice(text: &str, start: usize, end: usize) -> &str {
 /// break or an escape sequence in a letter cannot redraw the screen.
 fn shown(text: &str) -> String {
     let mut out = String::new();
-    for c in text.chars().take(80) {
+    for c in inspection_letter::rules::text::truncate_chars(text, 80).chars() {
         if c.is_control() {
             out.extend(c.escape_default());
         } else {
             out.push(c);
         }
-    }
-    if text.chars().nth(80).is_some() {
-        out.push('…');
     }
     out
 }
