@@ -43,6 +43,12 @@ async function open(url, contextOptions = {}) {
   return { page, context, problems };
 }
 
+/** Clicks "Load example" on the demo and waits until the form holds the letter. */
+async function loadExample(page) {
+  await page.click("#load-example");
+  await page.waitForFunction(() => document.querySelector("#council").value !== "");
+}
+
 /** The plain form's page (`attach()` through options.fields), once its preview is drawn. */
 async function openPlain() {
   const opened = await open("/plain.html");
@@ -94,8 +100,7 @@ test("the empty form submitted: summary shown and focused, inline errors, title 
 
 test("a field fixed and submitted again: no trace left, the submission goes ahead", async () => {
   const { page, context, problems } = await open("/");
-  await page.click("#load-example");
-  await page.waitForFunction(() => document.querySelector("#council").value !== "");
+  await loadExample(page);
   await page.fill("#postcode", "SS2 6EC");
   await page.click("#submit");
   await page.waitForSelector(".govuk-error-summary");
@@ -115,8 +120,7 @@ test("a field fixed and submitted again: no trace left, the submission goes ahea
 
 test("a GOV.UK date input's error speaks of a real date, not of the JSON's YYYY-MM-DD", async () => {
   const { page, context, problems } = await open("/");
-  await page.click("#load-example");
-  await page.waitForFunction(() => document.querySelector("#council").value !== "");
+  await loadExample(page);
   await page.fill("#date-day", "31");
   await page.fill("#date-month", "2");
   await page.fill("#previous-month", "13");
@@ -150,8 +154,7 @@ test("detach() restores the form and the page exactly as they were", async () =>
 
 test("the preview follows typing, and a marked part focuses its field", async () => {
   const { page, context } = await open("/");
-  await page.click("#load-example");
-  await page.waitForFunction(() => document.querySelector("#council").value !== "");
+  await loadExample(page);
   await page.fill("#council", "Essex County Council");
   await page.waitForFunction(() => document.querySelector("#preview").textContent.includes("within Essex County Council children's services"));
   await page.fill("#postcode", "SS2 6EC");
@@ -166,8 +169,7 @@ test("the preview follows typing, and a marked part focuses its field", async ()
 
 test("a fix is applied only when the person clicks it", async () => {
   const { page, context } = await open("/");
-  await page.click("#load-example");
-  await page.waitForFunction(() => document.querySelector("#council").value !== "");
+  await loadExample(page);
   await page.fill("#postcode", "ss26er");
   await page.click("#submit");
   await page.waitForSelector(".govuk-error-summary");
@@ -672,8 +674,7 @@ test("the event lets a page draw its own messages", async () => {
 
 test("a whole visit under the strict policy: no violation", async () => {
   const { page, context, problems } = await open("/");
-  await page.click("#load-example");
-  await page.waitForFunction(() => document.querySelector("#council").value !== "");
+  await loadExample(page);
   await page.fill("#postcode", "nonsense");
   await page.click("#submit");
   await page.waitForSelector(".govuk-error-summary");
@@ -752,8 +753,7 @@ test("axe-core finds no violations: empty, with errors, filled", async () => {
   await page.click("#import-button");
   await page.waitForSelector("#import-group .govuk-error-message");
   await axe("import box with its error");
-  await page.click("#load-example");
-  await page.waitForFunction(() => document.querySelector("#council").value !== "");
+  await loadExample(page);
   await axe("filled");
   await context.close();
 });
