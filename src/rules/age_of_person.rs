@@ -1,10 +1,10 @@
 //! # An age tied to a person
 //!
 //! ## What it checks
-//! Findings, the previous inspection's summary and the outcome give no one's age: "a
-//! 14-year-old girl", "a fourteen year old", "aged 7", "age 15", "8 months old", "a girl of
-//! 14", "the boy, 14,". Ranges that describe a group ("children aged under 5", "aged between
-//! 11 and 16", "young people aged 16 and 17") are allowed. A warning in a draft, an error in a letter marked `final`.
+//! Findings, the previous inspection's summary and the outcome give no one's age: "a 14-year-old
+//! girl", "a fourteen year old", "aged 7", "age 15", "8 months old", "a girl of 14", "the boy,
+//! 14,". Ranges that describe a group ("children aged under 5", "aged between 11 and 16", "young
+//! people aged 16 and 17") are allowed. A warning in a draft, an error in a letter marked `final`.
 //!
 //! ## Why it matters
 //! In a council's caseload an age with a circumstance ("a 14-year-old girl who went missing")

@@ -1,9 +1,9 @@
 //! # An exact date in a finding
 //!
 //! ## What it checks
-//! Findings, the previous inspection's summary and the outcome give no exact day: "3 March
-//! 2011", "3rd March", "the 3rd of March", "March 3", "03/03/2011", "2011-03-03", or the words "date of birth",
-//! "DOB" or "born on". A month and year alone ("in June 2010") is allowed. A warning in a
+//! Findings, the previous inspection's summary and the outcome give no exact day: "3 March 2011",
+//! "3rd March", "the 3rd of March", "March 3", "03/03/2011", "2011-03-03", or the words "date of
+//! birth", "DOB" or "born on". A month and year alone ("in June 2010") is allowed. A warning in a
 //! draft, an error in a letter marked `final`.
 //!
 //! ## Why it matters

@@ -1,11 +1,11 @@
 //! # A case, file or reference number in a finding
 //!
 //! ## What it checks
-//! Findings, the previous inspection's summary and the outcome hold no identifying number:
-//! a number of 3 or more digits, or a code mixing letters and digits, after "case", "file",
-//! "reference", "ref", "record", "ID", "number" or "no." (in parts too: "ref AB/1234/56"); "#1234"; or any run of 5 or more
-//! digits. Counts ("in 7 of the 23 cases"), sections ("Section 47") and years ("Children Act
-//! 1989") are allowed. A warning in a draft, an error in a letter marked `final`.
+//! Findings, the previous inspection's summary and the outcome hold no identifying number: a number
+//! of 3 or more digits, or a code mixing letters and digits, after "case", "file", "reference",
+//! "ref", "record", "ID", "number" or "no." (in parts too: "ref AB/1234/56"); "#1234"; or any run
+//! of 5 or more digits. Counts ("in 7 of the 23 cases"), sections ("Section 47") and years
+//! ("Children Act 1989") are allowed. A warning in a draft, an error in a letter marked `final`.
 //!
 //! ## Why it matters
 //! A case or file number points at one child's record.
