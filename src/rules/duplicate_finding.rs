@@ -2,7 +2,7 @@
 //!
 //! ## What it checks
 //! No two findings anywhere in the letter say the same thing, ignoring case, punctuation and
-//! spacing. Found in linear time with a hash of each finding's words.
+//! spacing.
 //!
 //! ## Why it matters
 //! A finding pasted twice, or under two sections, makes the letter contradict itself or read
@@ -12,8 +12,9 @@
 //! The same sentence under `strengths` and `areas_for_development` gives `duplicate-finding` at
 //! the second one: "This finding repeats the one at /findings/strengths/0/text. Remove one of them".
 
-use super::text::{mix, HashIndex, Word};
+// Found in linear time with a hash of each finding's words.
 
+use super::text::{mix, HashIndex, Word};
 use super::{Code, Context};
 use crate::diagnostic::Sink;
 

@@ -13,5 +13,5 @@
 //! ## Example
 //! A stray page number between two findings gives `import-unplaced-text`: "Line 57 could not
 //! be placed in the letter: “Page 2 of 3”. Add it to the right field by hand".
-//!
-//! The check itself is part of the importer, in `src/import.rs`.
+
+// The check itself is part of the importer, in `src/import.rs`.

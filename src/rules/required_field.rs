@@ -13,6 +13,6 @@
 //! ## Example
 //! `{ "recipient": { "surname": "  " } }` gives `required-field` at `/recipient/surname`:
 //! "Enter the recipient surname", and one for each other missing field.
-//!
-//! The check itself is part of the structural walk in `src/schema/mod.rs`, which reads the
-//! required fields from the letter's JSON Schema.
+
+// The check itself is part of the structural walk in `src/schema/mod.rs`, which reads the
+// required fields from the letter's JSON Schema.

@@ -3,12 +3,8 @@
 //! ## What it checks
 //! No two findings share 80% or more of their words (Jaccard similarity of their word sets),
 //! unless they are exact repeats, which `duplicate-finding` reports. Findings under 6 words
-//! are left alone. Candidates are found by prefix filtering: the words are put in one order
-//! for the whole letter, the words fewest findings hold first, and two sets that alike must
-//! share one of the first few words of each; so each finding is compared only with the
-//! earlier findings that share one of its first (rarest) words, and with at most 64 of them
-//! (the rarest words' lists first), which keeps a letter of thousands of findings linear. A letter
-//! of 32 findings or fewer has every pair compared.
+//! are left alone. A letter of 32 findings or fewer has every pair compared; in a longer one,
+//! each finding is compared with at most 64 earlier findings that share its rarest words.
 //!
 //! ## Why it matters
 //! A finding edited after it was copied ("Most assessments are timely." and "Most assessments
@@ -17,6 +13,12 @@
 //! ## Example
 //! The two findings above give `similar-findings` at the second: "This finding is nearly the
 //! same as the one at /findings/strengths/0/text. Check whether both are needed".
+
+// Candidates are found by prefix filtering: the words are put in one order for the whole
+// letter, the words fewest findings hold first, and two sets that alike must share one of the
+// first few words of each; so each finding is compared only with the earlier findings that
+// share one of its first (rarest) words, and with at most 64 of them (the rarest words' lists
+// first), which keeps a letter of thousands of findings linear.
 
 use super::text::{mix, HashIndex, Word};
 use super::{Code, Context};

@@ -11,5 +11,5 @@
 //! ## Example
 //! `{ "recipent": { … } }` gives `unknown-key` at `/recipent`: "Remove “recipent” or rename it
 //! “recipient”: a letter has no field called “recipent”".
-//!
-//! The check itself is part of the structural walk in `src/schema/mod.rs`.
+
+// The check itself is part of the structural walk in `src/schema/mod.rs`.

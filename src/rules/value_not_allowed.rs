@@ -10,5 +10,5 @@
 //! ## Example
 //! `{ "status": "published" }` gives `value-not-allowed` at `/status`: "Status must be one of:
 //! draft, final".
-//!
-//! The check itself is part of the structural walk in `src/schema/mod.rs`.
+
+// The check itself is part of the structural walk in `src/schema/mod.rs`.

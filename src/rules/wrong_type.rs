@@ -10,5 +10,5 @@
 //!
 //! ## Example
 //! `{ "date": 17 }` gives `wrong-type` at `/date`: "Letter date must be text, not a number".
-//!
-//! The check itself is part of the structural walk in `src/schema/mod.rs`.
+
+// The check itself is part of the structural walk in `src/schema/mod.rs`.
