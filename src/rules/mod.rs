@@ -45,6 +45,7 @@ mod previous_inspection_not_a_year_before;
 mod previously_identified_without_previous;
 mod reference_number;
 mod required_field;
+mod school_or_placement;
 mod sentence_too_long;
 mod similar_findings;
 mod stray_whitespace;
@@ -215,6 +216,7 @@ registry! {
     PreviouslyIdentifiedWithoutPrevious => "previously-identified-without-previous", Error, Consistency, previously_identified_without_previous;
     ReferenceNumber => "reference-number", Warning, Privacy, reference_number;
     RequiredField => "required-field", Error, Required, required_field, walked;
+    SchoolOrPlacement => "school-or-placement", Warning, Privacy, school_or_placement;
     SentenceTooLong => "sentence-too-long", Warning, Style, sentence_too_long;
     SimilarFindings => "similar-findings", Warning, Findings, similar_findings;
     StrayWhitespace => "stray-whitespace", Warning, Findings, stray_whitespace;

@@ -121,6 +121,6 @@ fn name_end(words: &[Word<'_>], mut at: usize) -> (usize, usize) {
 }
 
 /// "Tom's" or "Tom’s" without its possessive ending.
-fn without_possessive(word: &str) -> &str {
+pub(crate) fn without_possessive(word: &str) -> &str {
     crate::find::trim_end(crate::find::trim_end(word, "'s"), "’s")
 }

@@ -117,6 +117,8 @@ pub mod tag {
     pub const AFTER_STOP: u32 = 1 << 15;
     /// A word that introduces a reference number: "case", "file", "ref", "number"…
     pub const LEAD: u32 = 1 << 16;
+    /// The last word of a school's or a placement's name: "School", "Home"…
+    pub const PLACE: u32 = 1 << 17;
 }
 
 /// The hash of a word in ASCII lower case: eight bytes at a time, lower-cased together.
@@ -258,6 +260,7 @@ impl Lexicon {
         words::GIVEN_NAMES.iter().for_each(|w| add(w, tag::GIVEN));
         words::NAME_TITLES.iter().for_each(|w| add(w, tag::TITLE));
         words::RELATIONS.iter().for_each(|w| add(w, tag::RELATION));
+        words::PLACE_WORDS.iter().for_each(|w| add(w, tag::PLACE));
         words::REFERENCE_LEADS
             .iter()
             .for_each(|w| add(w, tag::LEAD));

@@ -120,5 +120,21 @@ pub const NUMBER_WORDS: List = List(
 /// Months as they are shortened ("3 Sept"), for finding exact dates.
 pub const SHORT_MONTHS: List = List("jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec");
 
+/// The words a school or a placement's name ends with (the lexicon tags them): "School",
+/// "Academy", "College", "Nursery", a children's "Home", a pupil referral "Unit".
+pub const PLACE_WORDS: List = List("school|academy|college|nursery|home|unit");
+
+/// The capitalised words that can come before a school's or a placement's last word, in three
+/// groups ended by `=`: words a sentence opens with, which never start a name ("At", "The");
+/// words that say what kind of place it is, not which ("Primary", "Pupil Referral",
+/// "Children's"); words that make it the council's own service ("the Virtual School"). Any
+/// other capitalised word is a name. Possessives are looked up without their "'s".
+pub const BEFORE_PLACE: List = List(
+    "the|a|an|this|each|every|one|no|all|most|some|at|in|from|to|by|with|for|on|of|and|=|\
+     primary|infant|junior|secondary|high|grammar|special|catholic|church|pupil|referral|\
+     children|residential|care|secure|nursery|day|independent|sixth|form|further|education|=|\
+     virtual|local|authority|council|county|borough|city",
+);
+
 /// Words that introduce a case, file or reference number ("case 123", "ref: AB12").
 pub const REFERENCE_LEADS: List = List("case|file|reference|ref|record|id|number|no|referral");
