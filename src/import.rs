@@ -589,7 +589,9 @@ impl<'a> Reader<'a> {
                 }
                 continue;
             }
-            let Some(section) = current else {
+            // A page's number ("2", "Page 2 of 3") is no part of a finding: reported, and
+            // the finding it interrupts goes on after it.
+            let Some(section) = current.filter(|_| !is_page_number(&p)) else {
                 self.unplaced(line);
                 continue;
             };
@@ -729,6 +731,13 @@ fn anchor_run(lines: &[Line<'_>], first: usize, anchors: &[String]) -> usize {
         }
     }
     first
+}
+
+/// Whether a line is a page's number alone: "2", "Page 2", "Page 2 of 3".
+fn is_page_number(line: &str) -> bool {
+    let number = crate::find::trim_start(line, "Page ");
+    let number = crate::find::split_once(number, " of ").map_or(number, |(n, _)| n);
+    (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether a line without a bullet goes on with the finding before it: it does when the finding

@@ -128,8 +128,55 @@ fn a_finding_split_across_a_page_break() {
             && split.ends_with("are flexible and effective."),
         "{split}"
     );
-    // The page furniture is kept in the finding, where a person sees it, rather than dropped.
-    assert!(split.contains("Page 2"));
+    // The page's number is no part of the finding: it is reported, so that nothing is lost.
+    assert!(!split.contains("Page 2"), "{split}");
+    assert_unplaced(&imported, &["Page 2"]);
+}
+
+#[test]
+fn a_page_number_between_findings_is_reported_and_kept_out_of_them() {
+    for number in ["2", "Page 2", "Page 2 of 3"] {
+        // A finding that ends a sentence at the page's end: the next page's sentence is a new
+        // finding (the seed itself has one whose bullet was lost), and the number is no part
+        // of either.
+        let text = render_text(&seed()).replace(
+            "are robust. This enables",
+            &format!("are robust.\n\n\n{number}\n\n\nThis enables"),
+        );
+        let imported = import_text(&text);
+        let findings = imported.letter["findings"]["meets_requirements"]
+            .as_array()
+            .unwrap();
+        assert_eq!(findings.len(), 14, "{number}");
+        assert!(
+            findings[1]["text"]
+                .as_str()
+                .unwrap()
+                .ends_with("are robust.")
+                && findings[2]["text"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with("This enables"),
+            "{number}"
+        );
+        assert_unplaced(&imported, &[number]);
+    }
+}
+
+/// The importer reported these lines, and only these, as text it could not place.
+fn assert_unplaced(imported: &inspection_letter::Imported, lines: &[&str]) {
+    let reported: Vec<&str> = imported
+        .diagnostics
+        .iter()
+        .map(|d| {
+            assert_eq!(d.code, "import-unplaced-text", "{d:?}");
+            d.message.as_str()
+        })
+        .collect();
+    assert_eq!(reported.len(), lines.len(), "{reported:?}");
+    for (message, line) in reported.iter().zip(lines) {
+        assert!(message.contains(&format!("“{line}”")), "{message}");
+    }
 }
 
 /// `text` with every line longer than `width` broken between words, as a PDF viewer copies
