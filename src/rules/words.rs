@@ -80,20 +80,25 @@ pub const NEGATIVE_CONTRACTIONS: List = List(
 pub const MAX_SENTENCE_WORDS: usize = 25;
 
 /// Common given names in England and Wales (ONS lists of recent decades), for finding a child's
-/// name in a finding. Names that are also everyday words or months (Will, May, Grace, Hope,
-/// Mark, April, June, Rose…) are left out: they would fire on ordinary sentences.
+/// name in a finding, and the commonest of their parents' generation (born 1965–1990: a
+/// parent's name gives the child away as surely). Names that are also everyday words, months or
+/// street names (Will, May, Grace, Hope, Mark, Dawn, April, June, Rose, Victoria…) are left out:
+/// they would fire on ordinary sentences.
 pub const GIVEN_NAMES: List = List(
     "Aaliyah|Aaron|Abigail|Adam|Aiden|Alex|Alexander|Alfie|Alice|Amber|Amelia|Amy|Andrew|Anna|\
-     Archie|Arthur|Ava|Bella|Ben|Benjamin|Bethany|Bobby|Brandon|Caitlin|Callum|Cameron|Charlie|\
-     Charlotte|Chloe|Christopher|Connor|Courtney|Daisy|Daniel|David|Dylan|Eleanor|Elijah|Eliza|Ella|\
-     Ellie|Emily|Emma|Ethan|Evie|Finley|Freddie|Freya|Gabriel|George|Georgia|Hannah|Harley|Harrison|\
-     Harry|Harvey|Hayden|Holly|Imogen|Isaac|Isabel|Isabella|Isabelle|Isla|Ivy|Jack|Jacob|Jade|Jake|\
-     James|Jamie|Jasmine|Jayden|Jessica|Joe|Joel|John|Jordan|Joseph|Joshua|Kai|Katie|Kayla|Kieran|\
-     Kyle|Lacey|Laura|Lauren|Leah|Leo|Lewis|Liam|Lily|Logan|Louis|Lucas|Lucy|Luke|Maisie|Mason|\
-     Matilda|Matthew|Max|Megan|Mia|Michael|Millie|Mohammed|Muhammad|Nathan|Niamh|Noah|Oliver|Olivia|\
-     Oscar|Owen|Paige|Phoebe|Poppy|Rebecca|Reece|Rhys|Riley|Rosie|Ruby|Ryan|Samuel|Sarah|Scarlett|\
-     Sean|Shannon|Sienna|Sophia|Sophie|Stanley|Summer|Thomas|Toby|Tom|Tommy|Tyler|William|Zach|Zara|\
-     Zoe",
+     Archie|Arthur|Ava|Bella|Ben|Benjamin|Bethany|Bobby|Brandon|Caitlin|Callum|Cameron|Carl|\
+     Charlie|Charlotte|Chloe|Christopher|Claire|Connor|Courtney|Craig|Daisy|Daniel|Darren|David|\
+     Donna|Dylan|Eleanor|Elijah|Eliza|Ella|Ellie|Emily|Emma|Ethan|Evie|Finley|Freddie|Freya|\
+     Gabriel|Gary|Gemma|George|Georgia|Hannah|Harley|Harrison|Harry|Harvey|Hayden|Helen|Holly|\
+     Ian|Imogen|Isaac|Isabel|Isabella|Isabelle|Isla|Ivy|Jack|Jacob|Jade|Jake|James|Jamie|Jane|\
+     Jasmine|Jason|Jayden|Jessica|Joanne|Joe|Joel|John|Jordan|Joseph|Joshua|Julie|Kai|Karen|\
+     Katie|Kayla|Kelly|Kevin|Kieran|Kyle|Lacey|Laura|Lauren|Leah|Leo|Lewis|Liam|Lily|Lisa|Logan|\
+     Louis|Louise|Lucas|Lucy|Luke|Maisie|Martin|Mason|Matilda|Matthew|Max|Megan|Mia|Michael|\
+     Michelle|Millie|Mohammed|Muhammad|Nathan|Neil|Niamh|Nicola|Noah|Oliver|Olivia|Oscar|Owen|\
+     Paige|Paul|Peter|Phoebe|Poppy|Rachel|Rebecca|Reece|Rhys|Richard|Riley|Robert|Rosie|Ruby|\
+     Ryan|Samantha|Samuel|Sarah|Scarlett|Sean|Shannon|Sharon|Sienna|Simon|Sophia|Sophie|Stanley|\
+     Stephen|Steven|Stuart|Summer|Susan|Thomas|Toby|Tom|Tommy|Tracey|Tyler|Wayne|William|Zach|\
+     Zara|Zoe",
 );
 
 /// Words for a relative or a carer: "Tom's mother" ties a name to a family.
