@@ -51,8 +51,13 @@ pub(crate) fn find_places(words: &[Word<'_>]) -> Vec<(usize, usize)> {
         if head.tags & tag::PLACE == 0 || !is_capitalised(head.text) || describes || i == 0 {
             continue;
         }
-        // A home or a unit is a placement only as a children's home or a referral unit.
-        if word_is(words, i, List("home|unit")) && group(words[i - 1].text) != KIND {
+        // A home is a placement only as a children's home; a unit only as a pupil referral
+        // unit (a "Multi-Agency Referral Unit" is the council's) or a secure unit.
+        let unit = word_is(words, i, List("unit"));
+        let school_unit = |at: usize| word_is(words, at, List("secure|pupil"));
+        if unit && !(school_unit(i - 1) || i > 1 && school_unit(i - 2))
+            || word_is(words, i, List("home")) && group(words[i - 1].text) != KIND
+        {
             continue;
         }
         // The capitalised words before it, a space apart ("of" and "and" between two of them):
@@ -164,6 +169,8 @@ mod tests {
             "The council's Children's Home was inspected.",
             "The Home Office was informed.",
             "A Care Home was not used.",
+            "The Multi-Agency Referral Unit screens contacts within a day.",
+            "The Behaviour and Attendance Unit supports pupils.",
             "Children at home were seen. School staff were told.",
         ] {
             assert_eq!(places(text), Vec::<&str>::new(), "{text}");
