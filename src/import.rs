@@ -106,7 +106,6 @@ struct Reader<'a> {
     unplaced: Vec<(usize, String)>,
 }
 
-/// Compares text with straight and curly apostrophes and any spacing as the same.
 /// The text as it was typed, before a PDF viewer or an editor copied it: a byte-order mark at
 /// the start (Windows editors begin a file with one) and soft hyphens (where the PDF hyphenated
 /// a word at a line's end) are nothing, no-break spaces are spaces, and the typesetter's
@@ -132,6 +131,7 @@ fn as_typed(text: &str) -> String {
     typed
 }
 
+/// Compares text with straight and curly apostrophes and any spacing as the same.
 fn plain(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {

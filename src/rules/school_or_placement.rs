@@ -44,11 +44,15 @@ fn group(word: &str) -> usize {
 pub(crate) fn find_places(words: &[Word<'_>]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     for (i, head) in words.iter().enumerate() {
+        // Most words are no place word, and their tags say so without reading them.
+        if head.tags & tag::PLACE == 0 || i == 0 || !is_capitalised(head.text) {
+            continue;
+        }
         // "School Improvement", "Home Office": the place word describes what follows it.
         let describes = words
             .get(i + 1)
             .is_some_and(|n| n.start == head.end + 1 && is_capitalised(n.text));
-        if head.tags & tag::PLACE == 0 || !is_capitalised(head.text) || describes || i == 0 {
+        if describes {
             continue;
         }
         // A home is a placement only as a children's home; a unit only as a pupil referral

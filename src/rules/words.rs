@@ -126,7 +126,7 @@ pub const NUMBER_WORDS: List = List(
 pub const SHORT_MONTHS: List = List("jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec");
 
 /// The words a school or a placement's name ends with (the lexicon tags them): "School",
-/// "Academy", "College", "Nursery", a children's "Home", a pupil referral "Unit".
+/// "Academy", "College", "Nursery", a children's "Home", a pupil referral or secure "Unit".
 pub const PLACE_WORDS: List = List("school|academy|college|nursery|home|unit");
 
 /// The capitalised words that can come before a school's or a placement's last word, in three
