@@ -25,52 +25,35 @@ pub(crate) fn latin_abbreviation(cx: &Context<'_>, sink: &mut Sink) {
             if word.tags & tag::LATIN == 0 {
                 continue;
             }
-            let lower = word.text.to_ascii_lowercase();
-            // "e.g." and "i.e." are split by the full stops into "e", "g", "i", "e".
-            let (end, written) = if (lower == "e" || lower == "i") && text[word.end..].len() >= 3 {
-                let tail = &text[word.end..];
-                let dotted = if lower == "e" { ".g." } else { ".e." };
-                if tail.len() >= 3
-                    && tail.is_char_boundary(3)
-                    && tail[..3].eq_ignore_ascii_case(dotted)
-                {
-                    (word.end + 3, cat!(word.text, &tail[..3]))
-                } else {
-                    continue;
+            // "e.g." and "i.e." are split by the full stops into "e", "g", "i", "e": a word of
+            // one letter takes the full stop, the letter and the full stop after it. "etc"
+            // (the only word of three) takes its full stop; "eg." ends a sentence.
+            let end = match text.as_bytes()[word.end..] {
+                [b'.', b, b'.', ..] if word.text.len() == 1 && b.is_ascii_alphabetic() => {
+                    word.end + 3
                 }
-            } else if matches!(lower.as_str(), "eg" | "ie" | "etc") {
-                let end = if text[word.end..].starts_with('.') && lower == "etc" {
-                    word.end + 1
-                } else {
-                    word.end
-                };
-                (end, text[word.start..end].to_owned())
-            } else {
-                continue;
+                [b'.', ..] if word.text.len() == 3 => word.end + 1,
+                _ => word.end,
             };
-            let Some((_, instead)) = LATIN
-                .pairs()
-                .find(|(w, _)| w.eq_ignore_ascii_case(&written))
+            let written = &text[word.start..end];
+            let Some((_, instead)) = LATIN.pairs().find(|(w, _)| w.eq_ignore_ascii_case(written))
             else {
                 continue;
             };
-            match Some(instead).filter(|plain| !plain.is_empty()) {
-                Some(plain) => {
-                    let message = cat!("Write “", plain, "” instead of “", written, "”");
-                    cx.report(sink, Code::LatinAbbreviation, field.path, message)
-                        .with_span(text, word.start, end)
-                        .with_fix(plain)
-                }
-                None => {
-                    let message = cat!(
-                        "Avoid “",
-                        written,
-                        "”: name the things meant, or say “and more” or “such as”"
-                    );
-                    cx.report(sink, Code::LatinAbbreviation, field.path, message)
-                        .with_span(text, word.start, end)
-                }
-            };
+            if instead.is_empty() {
+                let message = cat!(
+                    "Avoid “",
+                    written,
+                    "”: name the things meant, or say “and more” or “such as”"
+                );
+                cx.report(sink, Code::LatinAbbreviation, field.path, message)
+                    .with_span(text, word.start, end);
+            } else {
+                let message = cat!("Write “", instead, "” instead of “", written, "”");
+                cx.report(sink, Code::LatinAbbreviation, field.path, message)
+                    .with_span(text, word.start, end)
+                    .with_fix(instead);
+            }
         }
     }
 }
