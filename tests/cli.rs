@@ -280,7 +280,7 @@ fn check_in_text_gives_a_line_a_diagnostic_with_its_words_and_fix_and_a_count() 
     }
     assert_eq!(
         lines.last(),
-        Some(&format!("{seed}: 0 errors, 8 warnings").as_str())
+        Some(&format!("{seed}: 0 errors, 9 warnings").as_str())
     );
     // Each words-to-avoid warning quotes the words, found through the span's UTF-16 offsets.
     assert!(

@@ -3,8 +3,9 @@
 //! ## What it checks
 //! Findings, the previous inspection's summary and the outcome do not use the words and phrases
 //! the GOV.UK content style guide lists as unclear ("robust", "facilitate", "in order to",
-//! "key", "tackle" and others; the list is data in `src/rules/words.rs`). Each use gets a span
-//! and the plainer words to use instead.
+//! "key", "tackle" and others; the list is data in `src/rules/words.rs`), and write the
+//! sections of the Children Act as "section 47", not "s47", "s.47" or, inside a sentence,
+//! "Section 47". Each use gets a span and the plainer words to use instead.
 //!
 //! ## Why it matters
 //! Published letters are read by the public. These words are vague or jargon; plain words say
@@ -51,6 +52,12 @@ pub(crate) fn words_to_avoid(cx: &Context<'_>, sink: &mut Sink) {
                         .iter()
                         .any(|w| n.text.eq_ignore_ascii_case(w))
                     })
+                {
+                    continue;
+                }
+                // "section 47" is the style itself: only a capital inside a sentence is marked.
+                if phrase.starts_with("section")
+                    && (word.text.starts_with('s') || i == 0 || word.tags & tag::AFTER_STOP != 0)
                 {
                     continue;
                 }
