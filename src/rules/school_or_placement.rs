@@ -3,8 +3,9 @@
 //! ## What it checks
 //! Findings, the previous inspection's summary and the outcome name no school or placement:
 //! capitalised words before "School", "Academy", "College", "Nursery", "Children's Home" or
-//! "Pupil Referral Unit" ("St Mary's Primary School"). "The Pupil Referral Unit" and "the
-//! Virtual School" are allowed. A warning in a draft, an error in a letter marked `final`.
+//! "Pupil Referral Unit" ("St Mary's Primary School"), or in lower case with the kind of place
+//! ("Oakfield primary school was"). "The Pupil Referral Unit", "the Virtual School" and
+//! "Southend secondary school staff" are allowed. A warning in a draft, an error in a letter marked `final`.
 //!
 //! ## Why it matters
 //! With the rest of the letter, a child's school or placement can be enough to identify them.
@@ -45,13 +46,28 @@ pub(crate) fn find_places(words: &[Word<'_>]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     for (i, head) in words.iter().enumerate() {
         // Most words are no place word, and their tags say so without reading them.
-        if head.tags & tag::PLACE == 0 || i == 0 || !is_capitalised(head.text) {
+        if head.tags & tag::PLACE == 0 || i == 0 {
             continue;
         }
-        // "School Improvement", "Home Office": the place word describes what follows it.
-        let describes = words
-            .get(i + 1)
-            .is_some_and(|n| n.start == head.end + 1 && is_capitalised(n.text));
+        // "School Improvement", "Home Office": the place word describes what follows it. In
+        // lower case, a place word ends a name only after a kind of place and before a word
+        // that is never part of one or a comma or full stop ("Oakfield primary school was",
+        // not "Ofsted's school inspection" or "Southend secondary school staff").
+        let next_is = |lower_case: bool| {
+            words.get(i + 1).is_some_and(|n| {
+                n.start == head.end + 1
+                    && if lower_case {
+                        group(n.text) != OPENER
+                    } else {
+                        is_capitalised(n.text)
+                    }
+            })
+        };
+        let describes = if is_capitalised(head.text) {
+            next_is(false)
+        } else {
+            is_capitalised(words[i - 1].text) || group(words[i - 1].text) != KIND || next_is(true)
+        };
         if describes {
             continue;
         }
@@ -64,17 +80,21 @@ pub(crate) fn find_places(words: &[Word<'_>]) -> Vec<(usize, usize)> {
         {
             continue;
         }
-        // The capitalised words before it, a space apart ("of" and "and" between two of them):
-        // a name when one of them is neither a kind of place nor a word a sentence opens with.
+        // The capitalised words before it, a space apart ("of" and "and" between two of them,
+        // kinds of place in any case): a name when one of them is neither a kind of place nor
+        // a word a sentence opens with.
         let (mut first, mut named) = (i, false);
         while let Some(at) = first.checked_sub(1) {
             let word = words[at];
             let inner =
                 word_is(words, at, List("of|and")) && at > 0 && is_capitalised(words[at - 1].text);
-            if word.end + 1 != words[first].start || !(inner || is_capitalised(word.text)) {
+            let of_group = if inner { KIND } else { group(word.text) };
+            if word.end + 1 != words[first].start
+                || !(is_capitalised(word.text) || of_group == KIND)
+            {
                 break;
             }
-            match if inner { KIND } else { group(word.text) } {
+            match of_group {
                 OPENER => break,
                 GENERIC => {
                     named = false;
@@ -153,6 +173,18 @@ mod tests {
                 "Staff at Kids Castle Nursery made a referral.",
                 "Kids Castle Nursery",
             ),
+            (
+                "A child at Oakfield primary school was not seen.",
+                "Oakfield primary school",
+            ),
+            (
+                "Staff at Rosewood children's home, the carers, were told.",
+                "Rosewood children's home",
+            ),
+            (
+                "Pupils at Oakfield pupil referral unit.",
+                "Oakfield pupil referral unit",
+            ),
         ] {
             assert_eq!(places(text), [name], "{text}");
         }
@@ -176,6 +208,11 @@ mod tests {
             "The Multi-Agency Referral Unit screens contacts within a day.",
             "The Behaviour and Attendance Unit supports pupils.",
             "Children at home were seen. School staff were told.",
+            "Most children attend a local primary school.",
+            "Ofsted's school inspection team was told.",
+            "Southend secondary school staff were trained.",
+            "The council's children's home was inspected.",
+            "Children in the residential care home were seen.",
         ] {
             assert_eq!(places(text), Vec::<&str>::new(), "{text}");
         }

@@ -139,12 +139,14 @@ pub const SHORT_MONTHS: List = List("jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|no
 pub const PLACE_WORDS: List = List("school|academy|college|nursery|home|unit");
 
 /// The capitalised words that can come before a school's or a placement's last word, in three
-/// groups ended by `=`: words a sentence opens with, which never start a name ("At", "The");
+/// groups ended by `=`: words a sentence opens with or that are never part of a name ("At",
+/// "The", "was"; after a place word in lower case they say that it ends a name);
 /// words that say what kind of place it is, not which ("Primary", "Pupil Referral",
 /// "Children's"); words that make it the council's own service ("the Virtual School"). Any
 /// other capitalised word is a name. Possessives are looked up without their "'s".
 pub const BEFORE_PLACE: List = List(
-    "the|a|an|this|each|every|one|no|all|most|some|at|in|from|to|by|with|for|on|of|and|=|\
+    "the|a|an|this|each|every|one|no|all|most|some|at|in|from|to|by|with|for|on|of|and|\
+     is|was|are|were|has|had|last|=|\
      primary|infant|junior|secondary|high|grammar|special|catholic|church|pupil|referral|\
      children|residential|care|secure|nursery|day|independent|sixth|form|further|education|=|\
      virtual|local|authority|council|county|borough|city",
