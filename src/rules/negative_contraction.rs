@@ -20,24 +20,23 @@ use crate::diagnostic::Sink;
 pub(crate) fn negative_contraction(cx: &Context<'_>, sink: &mut Sink) {
     for field in cx.prose_with(tag::APOSTROPHE, 0) {
         for word in field.words {
-            if word.tags & tag::APOSTROPHE == 0
-                || !(word.text.ends_with("n't") || word.text.ends_with("n’t"))
-            {
-                continue;
-            }
-            let straight = crate::find::replace(word.text, "’", "'").to_ascii_lowercase();
-            let Some((_, full)) = NEGATIVE_CONTRACTIONS
-                .pairs()
-                .find(|(short, _)| *short == straight)
+            // The word without its "n't" (straight or curly), compared with each entry's.
+            let Some(stem) = (word.tags & tag::APOSTROPHE != 0)
+                .then(|| (word.text.strip_suffix("n't")).or_else(|| word.text.strip_suffix("n’t")))
+                .flatten()
             else {
                 continue;
             };
-            let full = if word.text.starts_with(char::is_uppercase) {
-                capitalise(full)
-            } else {
-                full.to_owned()
+            let Some((_, full)) = NEGATIVE_CONTRACTIONS.pairs().find(|(short, _)| {
+                short.len() == stem.len() + 3 && short[..stem.len()].eq_ignore_ascii_case(stem)
+            }) else {
+                continue;
             };
-            let message = cat!("Write “", full, "” instead of “", word.text, "”");
+            let mut full = full.to_owned();
+            if word.text.as_bytes()[0].is_ascii_uppercase() {
+                full[..1].make_ascii_uppercase();
+            }
+            let message = cat!("Write “", &full, "” instead of “", word.text, "”");
             cx.report(sink, Code::NegativeContraction, field.path, message)
                 .with_span(field.text, word.start, word.end)
                 .with_fix(full);
@@ -45,10 +44,34 @@ pub(crate) fn negative_contraction(cx: &Context<'_>, sink: &mut Sink) {
     }
 }
 
-fn capitalise(text: &str) -> String {
-    let mut out = text.to_owned();
-    if let Some(first) = out.get_mut(..1) {
-        first.make_ascii_uppercase();
+#[cfg(test)]
+mod tests {
+    use crate::value::{Map, Value};
+
+    #[test]
+    fn each_contraction_is_written_out_as_it_was_written() {
+        let mut letter = crate::sample::letter_with_findings(0);
+        let text =
+            "Don't wait: staff won’t and Wouldn't; they can't. Ain't and n't are not on the list.";
+        letter["findings"]["strengths"] = Value::Array(vec![Value::Object(Map::from_iter([(
+            "text".to_owned(),
+            text.into(),
+        )]))]);
+        let found: Vec<(String, String)> = crate::validate(&letter, &Default::default())
+            .into_iter()
+            .filter(|d| d.code == "negative-contraction")
+            .map(|d| (d.message, d.fix.map(|f| f.replacement).unwrap_or_default()))
+            .collect();
+        let expected = [
+            ("Write “Do not” instead of “Don't”", "Do not"),
+            ("Write “will not” instead of “won’t”", "will not"),
+            ("Write “Would not” instead of “Wouldn't”", "Would not"),
+            ("Write “cannot” instead of “can't”", "cannot"),
+        ];
+        let expected: Vec<(String, String)> = expected
+            .iter()
+            .map(|(m, f)| ((*m).to_owned(), (*f).to_owned()))
+            .collect();
+        assert_eq!(found, expected);
     }
-    out
 }
