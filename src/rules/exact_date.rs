@@ -30,10 +30,7 @@ fn is_day(word: &str) -> bool {
     (1..=2).contains(&digits.len())
         && digits.bytes().all(|b| b.is_ascii_digit())
         && crate::number::parse::<u32>(digits).is_some_and(|d| (1..=31).contains(&d))
-        && matches!(
-            suffix.to_ascii_lowercase().as_str(),
-            "" | "st" | "nd" | "rd" | "th"
-        )
+        && (suffix.is_empty() || List("st|nd|rd|th").contains_ignoring_case(suffix))
 }
 
 fn is_month(word: &str) -> bool {

@@ -66,7 +66,7 @@ pub(crate) fn find_names(words: &[Word<'_>], allowed: &Allowed<'_>) -> Vec<(usiz
         let possessive = bare.len() < word.text.len()
             && i > 0
             && next.is_some_and(|n| {
-                n.tags & tag::RELATION != 0 && RELATIONS.contains(&n.text.to_ascii_lowercase())
+                n.tags & tag::RELATION != 0 && RELATIONS.contains_ignoring_case(n.text)
             });
         if titled || given || introduced || possessive {
             // The name is the words after a title, or from this word on; it may be used only
