@@ -52,10 +52,9 @@ pub fn website_href(text: &str) -> Option<String> {
     let (host, path) = rest
         .find(['/', '?', '#'])
         .map_or((rest, ""), |i| rest.split_at(i));
-    let labels: Vec<&str> = host.split('.').collect();
-    let tld = labels.last()?;
-    let ok = labels.len() >= 2
-        && labels.iter().all(|l| is_label(l))
+    let dot = host.bytes().rposition(|b| b == b'.')?;
+    let tld = &host[dot + 1..];
+    let ok = host.split('.').all(is_label)
         && tld.len() >= 2
         && tld.bytes().all(|b| b.is_ascii_alphabetic())
         && path.chars().all(|c| {
