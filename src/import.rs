@@ -580,7 +580,7 @@ impl<'a> Reader<'a> {
                     // bullet, "Yours sincerely" or "Copy:" does not.
                     let Some(next) = self
                         .peek()
-                        .filter(|n| !n.after_gap && n.text.starts_with(|c: char| c.is_lowercase()))
+                        .filter(|n| !n.after_gap && n.text.starts_with(in_lower_case))
                     else {
                         break;
                     };
@@ -745,7 +745,7 @@ fn is_page_number(line: &str) -> bool {
 /// sentence is a new finding whose bullet was lost.
 fn continues(previous: &str, line: Line<'_>) -> bool {
     let finished = previous.trim_end().ends_with(['.', '?', '!']);
-    let starts_lower = line.text.chars().next().is_some_and(char::is_lowercase);
+    let starts_lower = line.text.starts_with(in_lower_case);
     !finished || starts_lower || !line.after_gap
 }
 
@@ -864,4 +864,24 @@ fn recognise_kind(text: &str) -> &'static Kind {
         "ucra-2011"
     };
     kinds::kind_or_default(Some(id))
+}
+
+/// Whether `c` is a letter in lower case, or one of a script without capitals: a letter that is
+/// not a capital. (`char::is_lowercase` would bring its own table of 0.7 KB gzip into the
+/// browser package; the tables of letters and capitals are there already.)
+fn in_lower_case(c: char) -> bool {
+    c.is_alphabetic() && !c.is_uppercase()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn lower_case_is_a_letter_that_is_not_a_capital() {
+        for c in ['a', 'z', 'é', 'ß', 'ω', '中', 'ا'] {
+            assert!(super::in_lower_case(c), "{c}");
+        }
+        for c in ['A', 'É', 'Ω', '1', '•', '-', ' ', '“'] {
+            assert!(!super::in_lower_case(c), "{c}");
+        }
+    }
 }
