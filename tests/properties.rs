@@ -279,15 +279,28 @@ fn a_long_sentence_is_found_where_the_definition_finds_it() {
     assert_eq!(reported, defined);
 }
 
+/// A letter of any script, an ASCII digit, or one of the other digits a letter may hold.
+fn word_char(c: char) -> bool {
+    c.is_alphabetic()
+        || c.is_ascii_digit()
+        || ['²', '³', '¹', '¼', '½', '¾'].contains(&c)
+        || ('٠'..='٩').contains(&c)
+        || ('۰'..='۹').contains(&c)
+        || ('०'..='९').contains(&c)
+        || ('\u{2070}'..='\u{2089}').contains(&c)
+        || ('\u{2150}'..='\u{215f}').contains(&c)
+        || ('０'..='９').contains(&c)
+}
+
 /// The words of a text as `rules::text::words` defines them, char by char: runs of letters and
-/// digits, with `'`, `’` or `-` inside a word when a letter or digit follows. With each word,
-/// whether it holds a digit, a hyphen, an apostrophe.
+/// digits ([`word_char`]), with `'`, `’` or `-` inside a word when a letter or digit follows.
+/// With each word, whether it holds a digit, a hyphen, an apostrophe.
 fn defined_words(text: &str) -> Vec<(usize, usize, bool, bool, bool)> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if !chars[i].1.is_alphanumeric() {
+        if !word_char(chars[i].1) {
             i += 1;
             continue;
         }
@@ -295,8 +308,8 @@ fn defined_words(text: &str) -> Vec<(usize, usize, bool, bool, bool)> {
         let (mut digit, mut hyphen, mut apostrophe) = (false, false, false);
         while i < chars.len() {
             let c = chars[i].1;
-            let next_alphanumeric = chars.get(i + 1).is_some_and(|(_, n)| n.is_alphanumeric());
-            if c.is_alphanumeric() {
+            let next_alphanumeric = chars.get(i + 1).is_some_and(|(_, n)| word_char(*n));
+            if word_char(c) {
                 digit |= c.is_ascii_digit();
             } else if matches!(c, '\'' | '’' | '-') && next_alphanumeric {
                 hyphen |= c == '-';
@@ -321,7 +334,7 @@ proptest! {
     fn words_are_split_as_defined(
         pieces in proptest::collection::vec(
             prop_oneof![
-                8 => prop_oneof![Just("Word"), Just("x"), Just("a1b2"), Just("Éloïse"), Just("naïve"), Just("2011"), Just("日本")].prop_map(str::to_owned),
+                8 => prop_oneof![Just("Word"), Just("x"), Just("a1b2"), Just("Éloïse"), Just("naïve"), Just("2011"), Just("日本"), Just("2½"), Just("m²"), Just("١٢"), Just("๓"), Just("１４")].prop_map(str::to_owned),
                 6 => prop_oneof![Just(" "), Just("-"), Just("'"), Just("’"), Just("."), Just("\u{200b}"), Just("😀"), Just("--")].prop_map(str::to_owned),
                 1 => any::<String>(),
             ],
