@@ -48,6 +48,7 @@ mod required_field;
 mod school_or_placement;
 mod sentence_too_long;
 mod similar_findings;
+mod small_group_count;
 mod stray_whitespace;
 mod surrounding_whitespace;
 mod telephone_format;
@@ -219,6 +220,7 @@ registry! {
     SchoolOrPlacement => "school-or-placement", Warning, Privacy, school_or_placement;
     SentenceTooLong => "sentence-too-long", Warning, Style, sentence_too_long;
     SimilarFindings => "similar-findings", Warning, Findings, similar_findings;
+    SmallGroupCount => "small-group-count", Warning, Privacy, small_group_count;
     StrayWhitespace => "stray-whitespace", Warning, Findings, stray_whitespace;
     SurroundingWhitespace => "surrounding-whitespace", Warning, Required, surrounding_whitespace;
     TelephoneFormat => "telephone-format", Error, Format, telephone_format;

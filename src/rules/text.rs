@@ -119,6 +119,12 @@ pub mod tag {
     pub const LEAD: u32 = 1 << 16;
     /// The last word of a school's or a placement's name: "School", "Home"…
     pub const PLACE: u32 = 1 << 17;
+    /// A small count: "one" to "five", "only".
+    pub const FEW: u32 = 1 << 18;
+    /// A group few children belong to: "Traveller", "disabled", "asylum"…
+    pub const GROUP: u32 = 1 << 19;
+    /// People a count can count: "children", "young", "families"…
+    pub const PEOPLE: u32 = 1 << 20;
 }
 
 /// The hash of a word in ASCII lower case: eight bytes at a time, lower-cased together.
@@ -253,6 +259,7 @@ impl Lexicon {
             (super::age_of_person::UNITS, tag::UNIT),
             (List("dob|date|born"), tag::BIRTH),
             (List("named|called"), tag::INTRO),
+            (List("one|two|three|four|five|only"), tag::FEW),
         ] {
             list.iter().for_each(|w| add(w, tag));
         }
@@ -261,6 +268,8 @@ impl Lexicon {
         words::NAME_TITLES.iter().for_each(|w| add(w, tag::TITLE));
         words::RELATIONS.iter().for_each(|w| add(w, tag::RELATION));
         words::PLACE_WORDS.iter().for_each(|w| add(w, tag::PLACE));
+        words::SMALL_GROUPS.iter().for_each(|w| add(w, tag::GROUP));
+        words::FEW_PEOPLE.iter().for_each(|w| add(w, tag::PEOPLE));
         words::REFERENCE_LEADS
             .iter()
             .for_each(|w| add(w, tag::LEAD));

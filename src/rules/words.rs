@@ -152,5 +152,19 @@ pub const BEFORE_PLACE: List = List(
      virtual|local|authority|council|county|borough|city",
 );
 
+/// Words for groups few children belong to, for finding a small count of them ("two Traveller
+/// children"): Gypsy, Roma and Traveller families, children seeking asylum or trafficked,
+/// disabled children, and privately fostered ones.
+pub const SMALL_GROUPS: List = List(
+    "traveller|travellers|gypsy|gypsies|roma|asylum|asylum-seeking|refugee|refugees|\
+     unaccompanied|trafficked|disabled|disability|disabilities|deaf|blind|autistic|autism|\
+     transgender|pregnant|privately",
+);
+
+/// Words for the people a small count counts ("two young people", "one family"), besides those
+/// the lexicon knows as a child or a relative ("child", "mother").
+pub const FEW_PEOPLE: List =
+    List("children|boys|girls|babies|teenagers|young|person|people|family|families|pupil|pupils");
+
 /// Words that introduce a case, file or reference number ("case 123", "ref: AB12").
 pub const REFERENCE_LEADS: List = List("case|file|reference|ref|record|id|number|no|referral");

@@ -1,0 +1,137 @@
+//! # A small count of children in a small group
+//!
+//! ## What it checks
+//! Findings, the previous inspection's summary and the outcome give no count of one to five
+//! children or families of a group few belong to: "two Traveller children", "one child with a
+//! disability", "the only unaccompanied asylum-seeking child", "three young people who were
+//! privately fostered" (the groups are data in `src/rules/words.rs`). "Two teams for disabled
+//! children" counts teams and is allowed. A warning in a draft, an error in a letter marked
+//! `final`.
+//!
+//! ## Why it matters
+//! In one council's caseload, a count this small in a group this small can be enough to
+//! identify a child. Say "some" or "a few", or leave the count out.
+//!
+//! ## Example
+//! "Two Traveller children were not seen." gives `small-group-count` with a span on "Two
+//! Traveller children".
+
+use super::text::{tag, Word};
+use super::{Code, Context};
+use crate::diagnostic::Sink;
+
+/// Hands `found` the byte range of each small count of people in a small group: a count of one
+/// to five, then words for the group or "of the", then a word for people, and a group's word
+/// among them or after them, within eight words of the count and in the same sentence.
+pub(crate) fn find_counts(words: &[Word<'_>], mut found: impl FnMut(usize, usize)) {
+    for (i, count) in words.iter().enumerate() {
+        // "one" to "five", "1" to "5", and "only" after "the".
+        let few = if count.text.eq_ignore_ascii_case("only") {
+            i > 0 && words[i - 1].text.eq_ignore_ascii_case("the")
+        } else {
+            count.tags & tag::FEW != 0 || matches!(count.text.as_bytes(), [b'1'..=b'5'])
+        };
+        if !few {
+            continue;
+        }
+        let (mut group, mut people, mut last) = (0, 0, count.end);
+        for word in words.iter().skip(i + 1).take(8) {
+            if word.tags & tag::AFTER_STOP != 0 {
+                break;
+            }
+            if word.tags & tag::GROUP != 0 {
+                group = word.end;
+            } else if people == 0 {
+                // "Two of the deaf children"; not "two teams for disabled children".
+                if word.tags & (tag::AGE | tag::RELATION | tag::PEOPLE) != 0 {
+                    people = word.end;
+                } else if word.start != last + 1
+                    || !(word.text.eq_ignore_ascii_case("of")
+                        || word.text.eq_ignore_ascii_case("the"))
+                {
+                    break;
+                }
+            }
+            if people != 0 && group != 0 {
+                found(count.start, people.max(group));
+                break;
+            }
+            last = word.end;
+        }
+    }
+}
+
+pub(crate) fn small_group_count(cx: &Context<'_>, sink: &mut Sink) {
+    for field in cx.prose_with(tag::GROUP, 0) {
+        find_counts(field.words, |start, end| {
+            let message = cat!(
+                "Remove the count in “",
+                &field.text[start..end],
+                "”: a small number in a small group can identify a child"
+            );
+            cx.report(sink, Code::SmallGroupCount, field.path, message)
+                .with_span(field.text, start, end);
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::text::words;
+
+    fn counts(text: &str) -> Vec<&str> {
+        let words: Vec<Word<'_>> = words(text).collect();
+        let mut found = Vec::new();
+        find_counts(&words, |start, end| found.push(&text[start..end]));
+        found
+    }
+
+    #[test]
+    fn small_counts_in_small_groups_are_found() {
+        for (text, count) in [
+            (
+                "Two Traveller children were not seen.",
+                "Two Traveller children",
+            ),
+            (
+                "In one case, one child with a disability waited.",
+                "one child with a disability",
+            ),
+            (
+                "The only unaccompanied asylum-seeking child had no plan.",
+                "only unaccompanied asylum-seeking child",
+            ),
+            (
+                "Three young people who were privately fostered were not visited.",
+                "Three young people who were privately",
+            ),
+            (
+                "Of the cases, 2 families from the Roma community waited.",
+                "2 families from the Roma",
+            ),
+            (
+                "Two of the deaf children had no interpreter.",
+                "Two of the deaf children",
+            ),
+        ] {
+            assert_eq!(counts(text), [count], "{text}");
+        }
+    }
+
+    #[test]
+    fn large_counts_other_counts_and_groups_alone_are_not() {
+        for text in [
+            "Services for disabled children are good.",
+            "In 7 of the 23 cases sampled, assessments were late.",
+            "Two teams for disabled children share a manager.",
+            "Two social workers are trained to work with deaf children.",
+            "Twelve Traveller children were seen.",
+            "Two children were seen. The team for disabled children is good.",
+            "Only children with a plan are reviewed.",
+            "One manager leads the service for unaccompanied children.",
+        ] {
+            assert_eq!(counts(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+}
