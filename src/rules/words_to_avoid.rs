@@ -56,14 +56,19 @@ pub(crate) fn words_to_avoid(cx: &Context<'_>, sink: &mut Sink) {
                     continue;
                 }
                 // "section 47" is the style itself: only a capital inside a sentence is marked.
-                if phrase.starts_with("section")
+                let section = phrase.starts_with("section");
+                if section
                     && (word.text.starts_with('s') || i == 0 || word.tags & tag::AFTER_STOP != 0)
                 {
                     continue;
                 }
                 // Joined rather than formatted: a letter may get dozens of these.
                 let said = field.text.get(word.start..end).unwrap_or_default();
-                let message = cat!("Avoid “", said, "”: use ", instead);
+                let message = if section {
+                    cat!("Write “", instead, "” in lower case inside a sentence")
+                } else {
+                    cat!("Avoid “", said, "”: use ", instead)
+                };
                 cx.report(sink, Code::WordsToAvoid, field.path, message)
                     .with_span(field.text, word.start, end);
             }
