@@ -16,9 +16,11 @@
 //! "Two Traveller children were not seen." gives `small-group-count` with a span on "Two
 //! Traveller children".
 
-use super::text::{tag, Word};
+use super::text::{tag, word_is, Word};
+use super::words::NUMBER_WORDS;
 use super::{Code, Context};
 use crate::diagnostic::Sink;
+use crate::list::List;
 
 /// Hands `found` the byte range of each small count of people in a small group: a count of one
 /// to five, then words for the group or "of the", then a word for people, and a group's word
@@ -35,19 +37,23 @@ pub(crate) fn find_counts(words: &[Word<'_>], mut found: impl FnMut(usize, usize
             continue;
         }
         let (mut group, mut people, mut last) = (0, 0, count.end);
-        for word in words.iter().skip(i + 1).take(8) {
+        for (at, word) in words.iter().enumerate().skip(i + 1).take(8) {
             if word.tags & tag::AFTER_STOP != 0 {
                 break;
             }
             if word.tags & tag::GROUP != 0 {
                 group = word.end;
             } else if people == 0 {
-                // "Two of the deaf children"; not "two teams for disabled children".
-                if word.tags & (tag::AGE | tag::RELATION | tag::PEOPLE) != 0 {
+                // "Two of the deaf children", "four of the six"; not "two teams for disabled
+                // children" or "two child protection conferences".
+                if word.tags & (tag::AGE | tag::RELATION | tag::PEOPLE) != 0
+                    && !word_is(words, at + 1, List("protection"))
+                {
                     people = word.end;
                 } else if word.start != last + 1
-                    || !(word.text.eq_ignore_ascii_case("of")
-                        || word.text.eq_ignore_ascii_case("the"))
+                    || !(word_is(words, at, List("of|the"))
+                        || word.tags & tag::DIGIT != 0
+                        || NUMBER_WORDS.contains_ignoring_case(word.text))
                 {
                     break;
                 }
@@ -114,6 +120,10 @@ mod tests {
                 "Two of the deaf children had no interpreter.",
                 "Two of the deaf children",
             ),
+            (
+                "Four of the six deaf children had no interpreter.",
+                "Four of the six deaf children",
+            ),
         ] {
             assert_eq!(counts(text), [count], "{text}");
         }
@@ -130,6 +140,8 @@ mod tests {
             "Two children were seen. The team for disabled children is good.",
             "Only children with a plan are reviewed.",
             "One manager leads the service for unaccompanied children.",
+            "Two child protection conferences for disabled children were late.",
+            "Staff at two children's homes for disabled children were interviewed.",
         ] {
             assert_eq!(counts(text), Vec::<&str>::new(), "{text}");
         }
