@@ -104,7 +104,15 @@ pub(crate) fn find_places(words: &[Word<'_>]) -> Vec<(usize, usize)> {
             }
             first = at;
         }
-        if named {
+        // "Each Southend primary school", "a Southend primary school": any of a town's schools.
+        let any = !is_capitalised(head.text)
+            && first > 0
+            && word_is(
+                words,
+                first - 1,
+                List("a|an|each|every|any|all|most|some|no|one"),
+            );
+        if named && !any {
             found.push((words[first].start, head.end));
         }
     }
@@ -213,6 +221,7 @@ mod tests {
             "Southend secondary school staff were trained.",
             "The council's children's home was inspected.",
             "Children in the residential care home were seen.",
+            "Each Southend primary school has a lead for safeguarding.",
         ] {
             assert_eq!(places(text), Vec::<&str>::new(), "{text}");
         }
