@@ -7,7 +7,8 @@
 //! mother"), or a name after "named" or "called". The span covers the whole name, the
 //! capitalised words that follow its first one a space apart ("Mr John Smith"). The recipient,
 //! the signatory and the people on the copy list may be named, by their own names only: "Ms Sue
-//! Jones" is someone other than "Ms Sue Cook". A warning in a draft, an error in a letter marked
+//! Jones" is someone other than "Ms Sue Cook"; a name inside a school's ("St Peter's Primary
+//! School") is `school-or-placement`'s. A warning in a draft, an error in a letter marked
 //! `final`.
 //!
 //! ## Why it matters
@@ -92,7 +93,17 @@ pub(crate) fn personal_name(cx: &Context<'_>, sink: &mut Sink) {
     let mut allowed = None;
     for field in cx.prose_with(could_name, 0) {
         let allowed = allowed.get_or_insert_with(|| Allowed::new(&cx.letter.named_people()));
+        // A name inside a school's or a placement's ("St Peter's Primary School") is that
+        // rule's to report, whole.
+        let places = if field.tags & tag::PLACE != 0 {
+            super::school_or_placement::find_places(field.words)
+        } else {
+            Vec::new()
+        };
         for (start, end) in find_names(field.words, allowed) {
+            if places.iter().any(|&(from, to)| from <= start && end <= to) {
+                continue;
+            }
             let message = cat!(
                 "Remove the name “",
                 &field.text[start..end],
@@ -124,4 +135,48 @@ fn name_end(words: &[Word<'_>], mut at: usize) -> (usize, usize) {
 /// "Tom's" or "Tom’s" without its possessive ending.
 pub(crate) fn without_possessive(word: &str) -> &str {
     crate::find::trim_end(crate::find::trim_end(word, "'s"), "’s")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::value::{Map, Value};
+
+    /// The codes and marked words of the privacy diagnostics of a finding.
+    fn marked(text: &str) -> Vec<(String, String)> {
+        let mut letter = crate::sample::letter_with_findings(0);
+        letter["findings"]["strengths"] = Value::Array(vec![Value::Object(Map::from_iter([(
+            "text".to_owned(),
+            text.into(),
+        )]))]);
+        crate::validate(&letter, &Default::default())
+            .into_iter()
+            .filter(|d| d.path == "/findings/strengths/0/text")
+            .filter_map(|d| {
+                let span = d.span?;
+                let units: Vec<u16> = text.encode_utf16().collect();
+                let words = String::from_utf16_lossy(&units[span.start..span.end]);
+                Some((d.code, words))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_name_inside_a_school_s_is_reported_once_as_the_school() {
+        let pair = |code: &str, words: &str| (code.to_owned(), words.to_owned());
+        assert_eq!(
+            marked("The head of St Peter's Primary School referred it."),
+            [pair("school-or-placement", "St Peter's Primary School")]
+        );
+        assert_eq!(
+            marked("A child at Oliver House Children's Home was seen."),
+            [pair("school-or-placement", "Oliver House Children's Home")]
+        );
+        assert_eq!(
+            marked("Jack was seen at St Mary's Primary School."),
+            [
+                pair("personal-name", "Jack"),
+                pair("school-or-placement", "St Mary's Primary School")
+            ]
+        );
+    }
 }
