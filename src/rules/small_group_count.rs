@@ -23,8 +23,9 @@ use crate::diagnostic::Sink;
 use crate::list::List;
 
 /// Hands `found` the byte range of each small count of people in a small group: a count of one
-/// to five, then words for the group, "of the" or numbers, then a word for people, and a group's word
-/// among them or after them, within eight words of the count and in the same sentence.
+/// to five, then words for the group, "of the" or numbers, then a word for people, and a
+/// group's word among them or after them, within eight words of the count and in the same
+/// sentence.
 pub(crate) fn find_counts(words: &[Word<'_>], mut found: impl FnMut(usize, usize)) {
     for (i, count) in words.iter().enumerate() {
         // "one" to "five", "1" to "5", and "only" after "the".
