@@ -279,16 +279,43 @@ fn a_long_sentence_is_found_where_the_definition_finds_it() {
     assert_eq!(reported, defined);
 }
 
-/// A letter of any script, an ASCII digit, or one of the other digits a letter may hold.
+/// The blocks of Unicode that hold signs rather than letters (`rules::text::is_letter`).
+const SIGN_BLOCKS: &[(char, char)] = &[
+    ('\u{80}', '\u{bf}'),
+    ('×', '×'),
+    ('÷', '÷'),
+    ('\u{2000}', '\u{2bff}'),
+    ('\u{2e00}', '\u{2e7f}'),
+    ('\u{3000}', '\u{303f}'),
+    ('\u{e000}', '\u{f8ff}'),
+    ('\u{fe00}', '\u{fe1f}'),
+    ('\u{fe30}', '\u{fe6f}'),
+    ('\u{feff}', '\u{feff}'),
+    ('\u{ff00}', '\u{ff20}'),
+    ('\u{ff3b}', '\u{ff40}'),
+    ('\u{ff5b}', '\u{ff65}'),
+    ('\u{ffe0}', '\u{ffff}'),
+    ('\u{1f000}', '\u{1faff}'),
+    ('\u{e0000}', '\u{e0fff}'),
+    ('\u{f0000}', '\u{10ffff}'),
+];
+
+/// A letter (an ASCII one, or any character outside ASCII and outside [`SIGN_BLOCKS`]), an
+/// ASCII digit, or one of the other digits a letter may hold.
 fn word_char(c: char) -> bool {
-    c.is_alphabetic()
+    let letter = if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        !SIGN_BLOCKS.iter().any(|(a, b)| (*a..=*b).contains(&c))
+    };
+    letter
         || c.is_ascii_digit()
         || ['²', '³', '¹', '¼', '½', '¾'].contains(&c)
         || ('٠'..='٩').contains(&c)
         || ('۰'..='۹').contains(&c)
         || ('०'..='९').contains(&c)
         || ('\u{2070}'..='\u{2089}').contains(&c)
-        || ('\u{2150}'..='\u{215f}').contains(&c)
+        || ('\u{2150}'..='\u{2188}').contains(&c)
         || ('０'..='９').contains(&c)
 }
 
@@ -334,7 +361,7 @@ proptest! {
     fn words_are_split_as_defined(
         pieces in proptest::collection::vec(
             prop_oneof![
-                8 => prop_oneof![Just("Word"), Just("x"), Just("a1b2"), Just("Éloïse"), Just("naïve"), Just("2011"), Just("日本"), Just("2½"), Just("m²"), Just("١٢"), Just("๓"), Just("１４")].prop_map(str::to_owned),
+                8 => prop_oneof![Just("Word"), Just("x"), Just("a1b2"), Just("Éloïse"), Just("naïve"), Just("2011"), Just("日本"), Just("2½"), Just("m²"), Just("١٢"), Just("๓"), Just("１４"), Just("e\u{301}"), Just("\u{f0b7}"), Just("£5"), Just("Ⅻ")].prop_map(str::to_owned),
                 6 => prop_oneof![Just(" "), Just("-"), Just("'"), Just("’"), Just("."), Just("\u{200b}"), Just("😀"), Just("--")].prop_map(str::to_owned),
                 1 => any::<String>(),
             ],

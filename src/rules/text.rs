@@ -408,17 +408,38 @@ pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
     std::iter::from_fn(move || next_word(text, lexicon, &mut at))
 }
 
-/// Whether a character outside ASCII belongs to a word: a letter of any script, or a digit of
-/// the kinds a letter may hold (full-width, Arabic-Indic, Devanagari, superscripts, subscripts,
-/// fractions). Not `char::is_alphanumeric`, whose table of every script's digits is 0.6 KB of
-/// the gzipped browser package; a digit of another script separates words, as punctuation does.
+/// Whether `c` is a letter. Outside ASCII, by the blocks of Unicode that hold signs rather than
+/// letters (Latin-1's signs and `×` `÷`, general punctuation, currency, arrows, mathematical and
+/// technical signs, shapes, dingbats, CJK punctuation, private use, where a PDF's bullets are,
+/// variation selectors, full-width signs, specials, emoji), not by `char::is_alphabetic`, whose
+/// table of every script's letters is 1.5 KB of the gzipped browser package. Combining accents
+/// count as letters (an "é" typed as "e" and U+0301 stays one word), and so do the few signs of
+/// other scripts' own blocks (an Arabic comma).
+#[must_use]
+pub fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    !matches!(c,
+        '\u{80}'..='\u{bf}' | '\u{d7}' | '\u{f7}' | '\u{2000}'..='\u{2bff}'
+        | '\u{2e00}'..='\u{2e7f}' | '\u{3000}'..='\u{303f}' | '\u{e000}'..='\u{f8ff}'
+        | '\u{fe00}'..='\u{fe1f}' | '\u{fe30}'..='\u{fe6f}' | '\u{feff}' | '\u{ff00}'..='\u{ff20}'
+        | '\u{ff3b}'..='\u{ff40}' | '\u{ff5b}'..='\u{ff65}' | '\u{ffe0}'..='\u{ffff}'
+        | '\u{1f000}'..='\u{1faff}' | '\u{e0000}'..='\u{e0fff}' | '\u{f0000}'..)
+}
+
+/// Whether a character outside ASCII belongs to a word: a letter ([`is_letter`]), or a digit
+/// of the kinds a letter may hold (full-width, Arabic-Indic, Devanagari, superscripts,
+/// subscripts, fractions, Roman numerals). Not `char::is_alphanumeric`, whose table of every
+/// script's digits is 0.6 KB of the gzipped browser package; a digit of another script
+/// separates words, as punctuation does.
 #[must_use]
 pub fn is_wide_word_char(c: char) -> bool {
-    c.is_alphabetic()
+    is_letter(c)
         || matches!(c,
             '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{bc}'..='\u{be}' | '\u{660}'..='\u{669}'
             | '\u{6f0}'..='\u{6f9}' | '\u{966}'..='\u{96f}' | '\u{2070}'..='\u{2089}'
-            | '\u{2150}'..='\u{215f}' | '\u{ff10}'..='\u{ff19}')
+            | '\u{2150}'..='\u{2188}' | '\u{ff10}'..='\u{ff19}')
 }
 
 /// The word of `text` that starts at or after `*at`, with `*at` moved past it.
@@ -696,6 +717,21 @@ pub fn is_capitalised(word: &str) -> bool {
 #[cfg(test)]
 mod word_tests {
     use super::*;
+
+    #[test]
+    fn letters_by_block() {
+        for c in [
+            'a', 'Z', 'é', 'ł', 'ж', 'Ω', '中', 'ا', '\u{301}', 'ﬁ', 'Ａ',
+        ] {
+            assert!(is_letter(c), "{c:?}");
+        }
+        for c in [
+            '1', '.', '“', '–', '•', '…', '£', '€', '×', '÷', '✓', '■', '😀', '\u{a0}', '\u{ad}',
+            '\u{200b}', '\u{202e}', '\u{f0b7}', '\u{fe0f}', '\u{feff}', '\u{fffd}', '，',
+        ] {
+            assert!(!is_letter(c), "{c:?}");
+        }
+    }
 
     #[test]
     fn words_keep_inner_apostrophes_and_hyphens() {
