@@ -125,6 +125,12 @@ pub mod tag {
     pub const GROUP: u32 = 1 << 19;
     /// People a count can count: "children", "young", "families"…
     pub const PEOPLE: u32 = 1 << 20;
+    /// The gap before the word is a full stop or comma that the word before touches: a space
+    /// left out ("skilled.Managers", "1,000").
+    pub const TIGHT: u32 = 1 << 21;
+    /// The gap before the word is a space, a full stop or comma, and a space: a space out of
+    /// place ("clear . Plans").
+    pub const SPACED: u32 = 1 << 22;
 }
 
 /// The hash of a word in ASCII lower case: eight bytes at a time, lower-cased together.
@@ -336,6 +342,7 @@ const CLASS: [u8; 256] = {
             b'a'..=b'z' | b'A'..=b'Z' => class::WORD,
             b'\'' | b'-' => class::JOIN,
             b'.' | b'?' | b'!' => class::STOP,
+            b',' => class::COMMA,
             0x80..=0xff => class::WIDE,
             _ => 0,
         };
@@ -356,6 +363,8 @@ mod class {
     pub const WIDE: u8 = 8;
     /// `.`, `?` or `!`, which end a sentence when whitespace follows.
     pub const STOP: u8 = 16;
+    /// `,`.
+    pub const COMMA: u8 = 32;
 }
 
 /// [`word_hash`] of `bytes[start..end]`, eight bytes at a time, reading the last bytes with one
@@ -462,8 +471,18 @@ fn next_word<'a>(text: &'a str, lexicon: &Lexicon, at: &mut usize) -> Option<Wor
             break;
         }
         if kind & class::WIDE == 0 {
-            if kind & class::STOP != 0 && bytes.get(here + 1).is_some_and(u8::is_ascii_whitespace) {
-                tags |= tag::AFTER_STOP;
+            if kind & (class::STOP | class::COMMA) != 0 {
+                let after = bytes.get(here + 1).copied().unwrap_or(0);
+                if kind & class::STOP != 0 && after.is_ascii_whitespace() {
+                    tags |= tag::AFTER_STOP;
+                }
+                // Right after the word before ("skilled.Managers", "reviewed,and"), or one
+                // space after it ("clear . Plans").
+                if here > 0 && here == *at && CLASS[usize::from(after)] & class::WORD != 0 {
+                    tags |= tag::TIGHT;
+                } else if here > 1 && here == *at + 1 && bytes[*at] == b' ' && after == b' ' {
+                    tags |= tag::SPACED;
+                }
             }
             here += 1;
             continue;
