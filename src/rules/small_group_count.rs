@@ -4,8 +4,8 @@
 //! Findings, the previous inspection's summary and the outcome give no count of one to five
 //! children or families of a group few belong to: "two Traveller children", "one child with a
 //! disability", "the only unaccompanied asylum-seeking child", "three young people who were
-//! privately fostered" (the groups are data in `src/rules/words.rs`). "Two teams for disabled
-//! children" counts teams and is allowed. A warning in a draft, an error in a letter marked
+//! privately fostered", "Of the six Traveller children, two …" (the groups are data in
+//! `src/rules/words.rs`). "Two teams for disabled children" counts teams and is allowed. A warning in a draft, an error in a letter marked
 //! `final`.
 //!
 //! ## Why it matters
@@ -25,9 +25,14 @@ use crate::list::List;
 /// Hands `found` the byte range of each small count of people in a small group: a count of one
 /// to five, then words for the group, "of the" or numbers, then a word for people, and a
 /// group's word among them or after them, within eight words of the count and in the same
-/// sentence.
+/// sentence; or a sentence that opens "Of the six Traveller children" and then counts them.
 pub(crate) fn find_counts(words: &[Word<'_>], mut found: impl FnMut(usize, usize)) {
+    // The first word of the sentence.
+    let mut opening = 0;
     for (i, count) in words.iter().enumerate() {
+        if count.tags & tag::AFTER_STOP != 0 {
+            opening = i;
+        }
         // "one" to "five", "1" to "5", and "only" after "the".
         let few = if count.text.eq_ignore_ascii_case("only") {
             i > 0 && words[i - 1].text.eq_ignore_ascii_case("the")
@@ -60,10 +65,30 @@ pub(crate) fn find_counts(words: &[Word<'_>], mut found: impl FnMut(usize, usize
                 }
             }
             if people != 0 && group != 0 {
-                found(count.start, people.max(group));
                 break;
             }
             last = word.end;
+        }
+        if people != 0 && group != 0 {
+            found(count.start, people.max(group));
+            continue;
+        }
+        // "Of the six Traveller children (in the sample), two …": a sentence that opens with
+        // "of", then "the", numbers and the group's words up to the people, then the count.
+        let (mut group, mut people) = (false, false);
+        let framed = i > opening + 2
+            && word_is(words, opening, List("of"))
+            && words[opening + 1..i].iter().enumerate().all(|(k, w)| {
+                group |= w.tags & tag::GROUP != 0;
+                let was_people = people;
+                people |= w.tags & (tag::AGE | tag::PEOPLE) != 0;
+                was_people
+                    || w.tags & (tag::GROUP | tag::AGE | tag::PEOPLE | tag::DIGIT) != 0
+                    || word_is(words, opening + 1 + k, List("the"))
+                    || NUMBER_WORDS.contains_ignoring_case(w.text)
+            });
+        if framed && group && people {
+            found(words[opening].start, count.end);
         }
     }
 }
@@ -125,6 +150,10 @@ mod tests {
                 "Four of the six deaf children had no interpreter.",
                 "Four of the six deaf children",
             ),
+            (
+                "Seen late. Of the six Traveller children seen, two had no plan.",
+                "Of the six Traveller children seen, two",
+            ),
         ] {
             assert_eq!(counts(text), [count], "{text}");
         }
@@ -142,6 +171,9 @@ mod tests {
             "Only children with a plan are reviewed.",
             "One manager leads the service for unaccompanied children.",
             "Two child protection conferences for disabled children were late.",
+            "Of the services for disabled children, two were good.",
+            "Of the children seen, two teams were late.",
+            "Of the 23 cases, two were late.",
             "Staff at two children's homes for disabled children were interviewed.",
         ] {
             assert_eq!(counts(text), Vec::<&str>::new(), "{text}");
