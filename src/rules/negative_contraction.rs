@@ -22,7 +22,11 @@ pub(crate) fn negative_contraction(cx: &Context<'_>, sink: &mut Sink) {
         for word in field.words {
             // The word without its "n't" (straight or curly), compared with each entry's.
             let Some(stem) = (word.tags & tag::APOSTROPHE != 0)
-                .then(|| (word.text.strip_suffix("n't")).or_else(|| word.text.strip_suffix("n’t")))
+                .then(|| {
+                    word.text
+                        .strip_suffix("n't")
+                        .or_else(|| word.text.strip_suffix("n’t"))
+                })
                 .flatten()
             else {
                 continue;

@@ -408,9 +408,9 @@ fn hash_bytes(bytes: &[u8], start: usize, end: usize, fold: u64) -> u64 {
 }
 
 /// The words of `text` with their byte offsets, hashes and tags: runs of letters (any script)
-/// and digits (see [`is_wide_word_char`]), with an apostrophe (straight or curly) or a hyphen inside a word when a letter
-/// or digit follows it. ASCII bytes are classed by one table lookup; other characters are
-/// decoded.
+/// and digits (see [`is_wide_word_char`]), with an apostrophe (straight or curly) or a hyphen
+/// inside a word when a letter or digit follows it. ASCII bytes are classed by one table
+/// lookup; other characters are decoded.
 pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
     let lexicon = lexicon();
     let mut at = 0;
@@ -440,8 +440,8 @@ pub fn is_letter(c: char) -> bool {
 /// Whether a character outside ASCII belongs to a word: a letter ([`is_letter`]), or a digit
 /// of the kinds a letter may hold (full-width, Arabic-Indic, Devanagari, superscripts,
 /// subscripts, fractions, Roman numerals). Not `char::is_alphanumeric`, whose table of every
-/// script's digits is 0.6 KB of the gzipped browser package; a digit of another script
-/// separates words, as punctuation does.
+/// script's digits is 0.6 KB of the gzipped browser package; the digits of other scripts are
+/// in their scripts' blocks, and [`is_letter`] takes them.
 #[must_use]
 pub fn is_wide_word_char(c: char) -> bool {
     is_letter(c)

@@ -4,6 +4,8 @@
 use crate::list::List;
 
 /// Words and phrases to avoid, each with a plainer choice. Lower case; phrases match whole words.
+/// An entry that is its own choice ("section 47") is written right in lower case and marked only
+/// with a capital inside a sentence.
 pub const TO_AVOID: List = List(
     "advance=improve or move forward|\
      agenda=plan|\

@@ -16,7 +16,7 @@
 //! "Processes for screening … are robust." gives `words-to-avoid` with a span on "robust":
 //! "Avoid “robust”: use strong or reliable".
 
-use super::text::{self, tag, Word};
+use super::text::{self, is_capitalised, tag, Word};
 use super::{Code, Context};
 use crate::diagnostic::Sink;
 
@@ -55,10 +55,11 @@ pub(crate) fn words_to_avoid(cx: &Context<'_>, sink: &mut Sink) {
                 {
                     continue;
                 }
-                // "section 47" is the style itself: only a capital inside a sentence is marked.
-                let section = phrase.starts_with("section");
+                // An entry that is its own plainer choice ("section 47") is the style itself:
+                // only a capital inside a sentence is marked.
+                let section = phrase == instead;
                 if section
-                    && (word.text.starts_with('s') || i == 0 || word.tags & tag::AFTER_STOP != 0)
+                    && (!is_capitalised(word.text) || i == 0 || word.tags & tag::AFTER_STOP != 0)
                 {
                     continue;
                 }
