@@ -101,15 +101,7 @@ impl Date {
 
     #[must_use]
     pub fn weekday_name(self) -> &'static str {
-        [
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ][self.weekday() as usize % 7]
+        WEEKDAYS[self.weekday() as usize % 7]
     }
 
     /// `17 May 2011`: day without a leading zero, month in full, no comma, no ordinal.
@@ -118,6 +110,17 @@ impl Date {
         cat!(self.day, " ", month_name(self.month), " ", self.year)
     }
 }
+
+/// The days of the week, Monday first.
+pub const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 
 /// `17 May 2011`: [`Date::words`].
 impl fmt::Display for Date {

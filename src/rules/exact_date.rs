@@ -2,9 +2,9 @@
 //!
 //! ## What it checks
 //! Findings, the previous inspection's summary and the outcome give no exact day: "3 March 2011",
-//! "3rd March", "the 3rd of March", "March 3", "03/03/2011", "2011-03-03", or the words "date of
-//! birth", "DOB" or "born on". A month and year alone ("in June 2010") is allowed. A warning in a
-//! draft, an error in a letter marked `final`.
+//! "3rd March", "the 3rd of March", "12-13 March", "March 3", "03/03/2011", "2011-03-03", or
+//! the words "date of birth", "DOB" or "born on". A month and year alone ("in June 2010") is
+//! allowed. A warning in a draft, an error in a letter marked `final`.
 //!
 //! ## Why it matters
 //! A date of birth or the date of an incident can be matched with local news or school
@@ -21,7 +21,7 @@ use crate::dates::month_number;
 use crate::diagnostic::Sink;
 use crate::list::List;
 
-fn is_day(word: &str) -> bool {
+pub(crate) fn is_day(word: &str) -> bool {
     if !word.as_bytes()[0].is_ascii_digit() || word.len() > 4 {
         return false;
     }
@@ -33,7 +33,7 @@ fn is_day(word: &str) -> bool {
         && (suffix.is_empty() || List("st|nd|rd|th").contains_ignoring_case(suffix))
 }
 
-fn is_month(word: &str) -> bool {
+pub(crate) fn is_month(word: &str) -> bool {
     (3..=9).contains(&word.len())
         && word.as_bytes()[0].is_ascii_alphabetic()
         && (month_number(word).is_some() || SHORT_MONTHS.contains_ignoring_case(word))
@@ -93,7 +93,14 @@ pub(crate) fn find_dates(text: &str, words: &[Word<'_>]) -> Vec<(usize, usize)> 
                 .filter(|y| y.text.len() == 4 && y.text.bytes().all(|b| b.is_ascii_digit()))
         };
         // A day holds a digit, and the words' tags say which do, without reading them.
-        let day = |d: &Word<'_>| d.tags & tag::DIGIT != 0 && is_day(d.text);
+        // "12-13 April" is two days.
+        let day = |d: &Word<'_>| {
+            d.tags & tag::DIGIT != 0
+                && (is_day(d.text)
+                    || d.text
+                        .split_once('-')
+                        .is_some_and(|(a, b)| is_day(a) && is_day(b)))
+        };
         // "3 March", "3rd of March".
         let month_at = i + 1 + usize::from(word_is(words, i + 1, List("of")));
         if day(&w) && words.get(month_at).is_some_and(|m| is_month(m.text)) {

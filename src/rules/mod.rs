@@ -14,6 +14,7 @@ mod address_trailing_comma;
 mod age_of_person;
 mod contact_details;
 mod date_format;
+mod date_range;
 mod duplicate_finding;
 mod email_format;
 mod exact_date;
@@ -186,6 +187,7 @@ registry! {
     AgeOfPerson => "age-of-person", Warning, Privacy, age_of_person;
     ContactDetails => "contact-details", Warning, Privacy, contact_details;
     DateFormat => "date-format", Error, Format, date_format;
+    DateRange => "date-range", Warning, Style, date_range;
     DuplicateFinding => "duplicate-finding", Error, Findings, duplicate_finding;
     EmailFormat => "email-format", Error, Format, email_format;
     ExactDate => "exact-date", Warning, Privacy, exact_date;

@@ -5,8 +5,9 @@
 //! children or families of a group few belong to: "two Traveller children", "one child with a
 //! disability", "the only unaccompanied asylum-seeking child", "three young people who were
 //! privately fostered", "Of the six Traveller children, two …" (the groups are data in
-//! `src/rules/words.rs`). "Two teams for disabled children" counts teams and is allowed. A warning in a draft, an error in a letter marked
-//! `final`.
+//! `src/rules/words.rs`). "Two teams for disabled children" counts teams and "one in five
+//! disabled children" is a proportion: both are allowed. A warning in a draft, an error in a
+//! letter marked `final`.
 //!
 //! ## Why it matters
 //! In one council's caseload, a count this small in a group this small can be enough to
@@ -39,7 +40,11 @@ pub(crate) fn find_counts(words: &[Word<'_>], mut found: impl FnMut(usize, usize
         } else {
             count.tags & tag::FEW != 0 || matches!(count.text.as_bytes(), [b'1'..=b'5'])
         };
-        if !few {
+        // Not the "five" of a proportion, "one in five".
+        let proportion = i > 1
+            && words[i - 1].text.eq_ignore_ascii_case("in")
+            && words[i - 2].tags & (tag::FEW | tag::DIGIT) != 0;
+        if !few || proportion {
             continue;
         }
         let (mut group, mut people, mut last) = (0, 0, count.end);
@@ -154,6 +159,10 @@ mod tests {
                 "Seen late. Of the six Traveller children seen, two had no plan.",
                 "Of the six Traveller children seen, two",
             ),
+            (
+                "Delays in five disabled children were found.",
+                "five disabled children",
+            ),
         ] {
             assert_eq!(counts(text), [count], "{text}");
         }
@@ -175,6 +184,7 @@ mod tests {
             "Of the children seen, two teams were late.",
             "Of the 23 cases, two were late.",
             "Staff at two children's homes for disabled children were interviewed.",
+            "One in five disabled children waits a month; 1 in 4 Traveller children waits.",
         ] {
             assert_eq!(counts(text), Vec::<&str>::new(), "{text}");
         }
