@@ -68,7 +68,7 @@ fn range(from: &str, to: &str, after: Option<&Word<'_>>) -> Option<String> {
 }
 
 pub(crate) fn date_range(cx: &Context<'_>, sink: &mut Sink) {
-    for field in cx.prose() {
+    for field in cx.prose_with(tag::HYPHEN | tag::DASH, 0) {
         let (text, words) = (field.text, field.words);
         for (i, word) in words.iter().enumerate() {
             let found = if word.tags & tag::HYPHEN != 0 {
@@ -78,10 +78,10 @@ pub(crate) fn date_range(cx: &Context<'_>, sink: &mut Sink) {
                     .and_then(|(from, to)| range(from, to, words.get(i + 1)))
                     .map(|fix| (word.end, fix))
             } else {
-                // "12 – 13 April", "April–June", "30 June - 1 July": a dash between two words,
-                // a space either side or none.
-                let Some(next) = words.get(i + 1) else {
-                    break;
+                // "12 – 13 April", "April–June", "30 June - 1 July": a dash alone between two
+                // words, a space either side or none (the tokenizer tags the word after it).
+                let Some(next) = words.get(i + 1).filter(|n| n.tags & tag::DASH != 0) else {
+                    continue;
                 };
                 let gap = &text.as_bytes()[word.end..next.start];
                 let dash = match gap {

@@ -25,12 +25,15 @@ pub fn char_count(text: &str) -> usize {
     text.bytes().filter(|b| b & 0xc0 != 0x80).count()
 }
 
-/// Levenshtein distance over chars.
+/// Levenshtein distance over bytes: the candidates are ASCII names (keys, codes, kinds), so a
+/// character outside ASCII in `a` is never one of theirs and counts as two to four edits rather
+/// than one (which only makes a suggestion for it less likely). Over bytes, the browser
+/// package needs no decoder and no list of chars here.
 #[must_use]
 pub fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
+    let b = b.as_bytes();
     let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
+    for (i, ca) in a.bytes().enumerate() {
         let mut previous = row[0];
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
@@ -131,6 +134,8 @@ pub mod tag {
     /// The gap before the word is a space, a full stop or comma, and a space: a space out of
     /// place ("clear . Plans").
     pub const SPACED: u32 = 1 << 22;
+    /// The gap before the word holds a hyphen, an en dash or an em dash ("April–June").
+    pub const DASH: u32 = 1 << 23;
 }
 
 /// The hash of a word in ASCII lower case: eight bytes at a time, lower-cased together.
@@ -471,7 +476,9 @@ fn next_word<'a>(text: &'a str, lexicon: &Lexicon, at: &mut usize) -> Option<Wor
             break;
         }
         if kind & class::WIDE == 0 {
-            if kind & (class::STOP | class::COMMA) != 0 {
+            if kind & class::JOIN != 0 && bytes[here] == b'-' {
+                tags |= tag::DASH;
+            } else if kind & (class::STOP | class::COMMA) != 0 {
                 let after = bytes.get(here + 1).copied().unwrap_or(0);
                 if kind & class::STOP != 0 && after.is_ascii_whitespace() {
                     tags |= tag::AFTER_STOP;
@@ -490,6 +497,9 @@ fn next_word<'a>(text: &'a str, lexicon: &Lexicon, at: &mut usize) -> Option<Wor
         let c = char_at(here);
         if is_wide_word_char(c) {
             break;
+        }
+        if matches!(c, '–' | '—') {
+            tags |= tag::DASH;
         }
         here += c.len_utf8();
     }
