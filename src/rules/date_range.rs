@@ -56,13 +56,16 @@ fn range(from: &str, to: &str, after: Option<&Word<'_>>) -> Option<String> {
     if a == YEAR && to.len() == 2 {
         // "2010-11": the next year, written short.
         let next = crate::number::parse::<u32>(from)? + 1;
-        return (crate::number::parse::<u32>(to) == Some(next % 100))
-            .then(|| cat!(from, " to ", next));
+        if crate::number::parse::<u32>(to) == Some(next % 100) {
+            return Some(cat!(from, " to ", next));
+        }
     }
+    // A day before a month ("12-13 April", "30 June – 1 July", "2010 – 31 March 2011"); two
+    // months, years, weekdays or times; a year then a month ("April 2010 – March 2011").
     let ends = if b == DAY {
-        a <= MONTH && after.is_some_and(|w| is_month(w.text))
+        (DAY..=YEAR).contains(&a) && after.is_some_and(|w| is_month(w.text))
     } else {
-        a == b && a > DAY
+        a == b && a > DAY || a == YEAR && b == MONTH
     };
     ends.then(|| cat!(from, " to ", to))
 }
@@ -144,6 +147,14 @@ mod tests {
         assert_eq!(fixes("Figures for 2010-11 show it."), ["2010 to 2011"]);
         assert_eq!(fixes("Figures for 1999-00 show it."), ["1999 to 2000"]);
         assert_eq!(
+            fixes("From April 2010 – March 2011 it rose."),
+            ["2010 to March"]
+        );
+        assert_eq!(
+            fixes("From 1 April 2010 - 31 March 2011 it rose."),
+            ["2010 to 31"]
+        );
+        assert_eq!(
             fixes("Visits took place on 12th-13th April."),
             ["12th to 13th"]
         );
@@ -163,6 +174,8 @@ mod tests {
             "In 2010 – the last year – staff left.",
             "Visits took place on 12 and 13 April 2011.",
             "Follow-up visits are made.",
+            "Cases opened pre-1 April 2011 were reviewed.",
+            "In 2010 – 12 of them – the plans were late.",
             "On 12 - 13 of them there was a plan.",
         ] {
             assert!(fixes(text).is_empty(), "{text}");
