@@ -12,13 +12,17 @@ await init();
 const base = JSON.parse(document.getElementById("letterhead").textContent);
 restoreDraft();
 followKind();
-const binding = attach(form, { preview: "#preview", base });
+// Warnings are shown above the buttons, where "Check the letter" is clicked.
+const binding = attach(form, { preview: "#preview", warnings: "#warnings", base });
 window.inspectionLetter = binding; // for the console and the end-to-end tests
 
 kind.addEventListener("change", followKind);
 form.addEventListener("input", saveDraft);
 form.addEventListener("change", saveDraft);
 document.getElementById("load-example").addEventListener("click", loadExample);
+document.getElementById("check").addEventListener("click", checkLetter);
+// What "Check the letter" said is out of date as soon as the letter changes.
+form.addEventListener("input", () => (document.getElementById("check-status").textContent = ""));
 document.getElementById("import-button").addEventListener("click", importLetter);
 document.getElementById("clear-draft").addEventListener("click", () => {
   form.reset();
@@ -175,4 +179,22 @@ function importLetter() {
   }
   result.replaceChildren(said, ...(notes.length > 0 ? [list] : []));
   status.textContent = "The form is filled from the pasted letter.";
+}
+
+/**
+ * "Check the letter": the messages a submit would show, without submitting. Warnings never stop
+ * a submission, so this is where an inspector reads them (the preview only marks their places).
+ */
+function checkLetter() {
+  const diagnostics = binding.validate();
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  const warnings = diagnostics.length - errors;
+  const count = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
+  const checkStatus = document.getElementById("check-status");
+  checkStatus.textContent =
+    diagnostics.length === 0
+      ? "No errors and nothing to check: the letter is ready to submit."
+      : `${count(errors, "error")} and ${count(warnings, "warning")}.` +
+        (errors > 0 ? " The errors are listed at the top of the page." : " The warnings are listed above; they do not stop the letter being submitted.");
+  if (errors === 0 && warnings > 0) document.getElementById("warnings").scrollIntoView({ block: "start", behavior: "instant" });
 }

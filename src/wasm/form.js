@@ -483,8 +483,9 @@ class FormState {
         ? current.slice(0, span.start) + d.fix.replacement + current.slice(span.end)
         : d.fix.replacement;
     if (formIsControl(element)) element.value = mended;
-    // Pages listening for input (the preview, autosave) hear about the change.
-    element.dispatchEvent(new Event("input"));
+    // Pages listening for input (the preview, autosave) hear about the change, on the control
+    // or on the form around it, as they would hear typing.
+    element.dispatchEvent(new Event("input", { bubbles: true }));
     this.check();
     this.renderPreview();
   }

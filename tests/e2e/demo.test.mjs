@@ -182,6 +182,29 @@ test("a fix is applied only when the person clicks it", async () => {
   await context.close();
 });
 
+test("“Check the letter” shows the warnings of a letter without errors, and submits nothing", async () => {
+  const { page, context } = await open("/");
+  await loadExample(page);
+  await page.fill("#strengths", "Contacts are screened Monday-Friday by experienced staff.");
+  await page.click("#check");
+  const item = page.locator("#warnings .il-warnings__item", { hasText: "Use “to” in a range: “Monday to Friday”" });
+  await item.waitFor();
+  assert.equal(new URL(page.url()).pathname, "/", "nothing was submitted");
+  assert.equal(await page.locator(".govuk-error-summary").count(), 0);
+  assert.match(await page.textContent("#check-status"), /^0 errors and \d+ warnings\. The warnings are listed above/);
+  await item.locator("button").click();
+  assert.equal(await page.inputValue("#strengths"), "Contacts are screened Monday to Friday by experienced staff.");
+  assert.equal(await page.textContent("#check-status"), "", "what the check said is cleared once the letter changes");
+  await page.click("#check");
+  await page.locator("#warnings .il-warnings__item").first().waitFor();
+  assert.equal(await page.locator("#warnings .il-warnings__item", { hasText: "Monday" }).count(), 0);
+  // The fix reached the page's own listeners on the form, as typing does: the draft kept it.
+  await page.reload();
+  await page.waitForSelector("#preview .il-letter");
+  assert.equal(await page.inputValue("#strengths"), "Contacts are screened Monday to Friday by experienced staff.");
+  await context.close();
+});
+
 /** The seed letter's text and JSON, as the test fixtures hold them. */
 const seedText = () => readFileSync(path.join(root, "tests/fixtures/southend-2011.txt"), "utf8");
 const seedLetter = () => JSON.parse(readFileSync(path.join(root, "tests/fixtures/southend-2011.json"), "utf8"));
