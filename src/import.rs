@@ -868,9 +868,9 @@ fn recognise_kind(text: &str) -> &'static Kind {
 
 /// Whether `c` is a letter in lower case, or one of a script without capitals: a letter that is
 /// not a capital. (`char::is_lowercase` would bring its own table of 0.7 KB gzip into the
-/// browser package.)
+/// browser package; capitals are known as [`crate::rules::text::is_capital`] knows them.)
 fn in_lower_case(c: char) -> bool {
-    crate::rules::text::is_letter(c) && !c.is_uppercase()
+    crate::rules::text::is_letter(c) && !crate::rules::text::is_capital(c)
 }
 
 #[cfg(test)]

@@ -21,8 +21,9 @@ pub(crate) fn finding_not_sentence(cx: &Context<'_>, sink: &mut Sink) {
         let Some(first) = text.chars().next() else {
             continue;
         };
-        let starts =
-            first.is_uppercase() || first.is_ascii_digit() || !super::text::is_letter(first);
+        let starts = super::text::is_capital(first)
+            || first.is_ascii_digit()
+            || !super::text::is_letter(first);
         let ends = text.ends_with(['.', '?', '!']) || text.ends_with(".\"") || text.ends_with(".”");
         if starts && ends {
             continue;

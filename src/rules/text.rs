@@ -271,19 +271,17 @@ impl Lexicon {
             (List("dob|date|born"), tag::BIRTH),
             (List("named|called"), tag::INTRO),
             (List("one|two|three|four|five|only"), tag::FEW),
+            (words::STREET_WORDS, tag::STREET),
+            (words::GIVEN_NAMES, tag::GIVEN),
+            (words::NAME_TITLES, tag::TITLE),
+            (words::RELATIONS, tag::RELATION),
+            (words::PLACE_WORDS, tag::PLACE),
+            (words::SMALL_GROUPS, tag::GROUP),
+            (words::FEW_PEOPLE, tag::PEOPLE),
+            (words::REFERENCE_LEADS, tag::LEAD),
         ] {
             list.iter().for_each(|w| add(w, tag));
         }
-        words::STREET_WORDS.iter().for_each(|w| add(w, tag::STREET));
-        words::GIVEN_NAMES.iter().for_each(|w| add(w, tag::GIVEN));
-        words::NAME_TITLES.iter().for_each(|w| add(w, tag::TITLE));
-        words::RELATIONS.iter().for_each(|w| add(w, tag::RELATION));
-        words::PLACE_WORDS.iter().for_each(|w| add(w, tag::PLACE));
-        words::SMALL_GROUPS.iter().for_each(|w| add(w, tag::GROUP));
-        words::FEW_PEOPLE.iter().for_each(|w| add(w, tag::PEOPLE));
-        words::REFERENCE_LEADS
-            .iter()
-            .for_each(|w| add(w, tag::LEAD));
         lexicon
     }
 
@@ -740,12 +738,63 @@ pub fn is_word(word: &str, other: &str) -> bool {
 /// Whether the word starts with a capital letter.
 #[must_use]
 pub fn is_capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    word.chars().next().is_some_and(is_capital)
+}
+
+/// Whether `c` is a capital letter of the Latin, Greek or Cyrillic alphabets (the scripts of
+/// the names a letter to an English council holds): what `char::is_uppercase` says of them,
+/// without its table of every script's capitals (0.5 KB of the gzipped browser package). The
+/// capitals of other scripts (Armenian, Georgian, Cherokee, Coptic, Glagolitic…), and the few
+/// irregular ones of Latin Extended-B outside Romanian's Ș and Ț, count as no capitals.
+#[must_use]
+pub fn is_capital(c: char) -> bool {
+    let even = c as u32 % 2 == 0;
+    match c {
+        'A'..='Z' | '\u{400}'..='\u{42f}' | 'Ÿ' | 'Ӏ' | 'ẞ' => true,
+        'À'..='Þ' => c != '×',
+        // Latin Extended-A, Cyrillic's supplements, Latin Extended Additional: capital and
+        // small in pairs, the capital first; a few runs start at an odd code point.
+        'Ā'..='ķ'
+        | 'Ŋ'..='ŷ'
+        | 'Ȁ'..='ȳ'
+        | 'Ѡ'..='ҁ'
+        | 'Ҋ'..='ҿ'
+        | 'Ӑ'..='ԯ'
+        | 'Ḁ'..='ẕ'
+        | 'Ạ'..='ỿ' => even,
+        'Ĺ'..='ň' | 'Ź'..='ž' | 'Ӂ'..='ӎ' => !even,
+        'Ά' | 'Έ'..='Ί' | 'Ό' | 'Ύ' | 'Ώ' | 'Α'..='Ϋ' => c != '\u{3a2}',
+        _ => false,
+    }
 }
 
 #[cfg(test)]
 mod word_tests {
     use super::*;
+
+    #[test]
+    fn capitals_of_latin_greek_and_cyrillic_are_the_standard_librarys() {
+        let blocks = [
+            '\0'..='\u{24f}',
+            '\u{370}'..='\u{3ff}',
+            '\u{400}'..='\u{52f}',
+            '\u{1e00}'..='\u{1eff}',
+        ];
+        for c in blocks.into_iter().flatten() {
+            // Latin Extended-B is irregular: only Romanian's Ș and Ț and their neighbours
+            // (U+0200 to U+0233) are known; the Greek block's archaic letters and symbols
+            // (U+03CF and after) too.
+            let known = !('\u{180}'..='\u{1ff}').contains(&c)
+                && !('\u{234}'..='\u{24f}').contains(&c)
+                && !('\u{370}'..='\u{385}').contains(&c)
+                && !('\u{3cf}'..='\u{3ff}').contains(&c);
+            if known {
+                assert_eq!(is_capital(c), c.is_uppercase(), "{c:?} U+{:04X}", c as u32);
+            }
+        }
+        assert!(is_capital('Ș') && is_capital('Ț') && !is_capital('ș'));
+        assert!(!is_capital('Ա') && !is_capital('中') && !is_capital('1'));
+    }
 
     #[test]
     fn letters_by_block() {

@@ -11,7 +11,9 @@
 // method it called, and its event closures). scripts/build-pkg.sh appends this file to
 // wasm-bindgen's glue before minifying it, so the package stays one module with one `attach`
 // export and the glue's `validate`, `renderHtml`, `schema` and `kinds` are in scope here. Its
-// own top-level names start with `form` so that they cannot meet the glue's.
+// own top-level names start with `form` so that they cannot meet the glue's, and most of its
+// members' names are shortened by the minifier (the list in scripts/build-pkg.sh): none of
+// those names may be used for a property of the DOM, the options or the glue.
 
 /** The binding `attach` returns. */
 export class FormBinding {
