@@ -31,6 +31,7 @@ mod letter_before_inspection;
 mod letter_in_future;
 mod letter_long_after_inspection;
 mod month_format;
+mod name_format;
 mod national_insurance_number;
 mod negative_contraction;
 mod nhs_number;
@@ -204,6 +205,7 @@ registry! {
     LetterInFuture => "letter-in-future", Warning, Dates, letter_in_future;
     LetterLongAfterInspection => "letter-long-after-inspection", Warning, Dates, letter_long_after_inspection;
     MonthFormat => "month-format", Error, Format, month_format;
+    NameFormat => "name-format", Warning, Format, name_format;
     NationalInsuranceNumber => "national-insurance-number", Warning, Privacy, national_insurance_number;
     NegativeContraction => "negative-contraction", Warning, Style, negative_contraction;
     NhsNumber => "nhs-number", Warning, Privacy, nhs_number;
