@@ -44,13 +44,20 @@ pub enum Link {
 
 impl<'a> Inline<'a> {
     fn value(text: impl Into<Cow<'a, str>>, path: Path<'_>) -> Inline<'a> {
+        Inline::value_of(text.into(), path)
+    }
+
+    /// [`Inline::value`] once the text is a `Cow`: one copy of this in the browser package,
+    /// not one for each kind of text.
+    #[inline(never)]
+    fn value_of(text: Cow<'a, str>, path: Path<'_>) -> Inline<'a> {
         let link = match path.step {
             Step::Key(_, key) if key.ends_with("email") => Link::Email,
             Step::Key(_, "website") => Link::Website,
             _ => Link::None,
         };
         Inline::Value {
-            text: text.into(),
+            text,
             path: path.kept(),
             link,
         }

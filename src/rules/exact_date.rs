@@ -58,18 +58,25 @@ fn numeric_dates(text: &str, words: &[Word<'_>], found: &mut Vec<(usize, usize)>
             end += 1;
         }
         covered = end;
-        let token = text[word.start..end].trim_end_matches(['.', '-', '/']);
-        let mut parts = token.split(['/', '.', '-']);
-        let (Some(a), Some(b), Some(c), None) =
-            (parts.next(), parts.next(), parts.next(), parts.next())
-        else {
-            continue;
-        };
-        let numeric = [a, b, c]
-            .iter()
-            .all(|p| !p.is_empty() && p.bytes().all(|x| x.is_ascii_digit()));
-        if numeric && (a.len() == 4 || (a.len() <= 2 && b.len() <= 2)) {
-            found.push((word.start, word.start + token.len()));
+        // Without the separators after the last digit, three runs of digits apart.
+        while !bytes[end - 1].is_ascii_digit() {
+            end -= 1;
+        }
+        let mut lengths = [0usize; 3];
+        let mut part = 0;
+        for &b in &bytes[word.start..end] {
+            if b.is_ascii_digit() {
+                lengths[part] += 1;
+            } else {
+                part += 1;
+                if part == 3 {
+                    break;
+                }
+            }
+        }
+        let [a, b, c] = lengths;
+        if part == 2 && b > 0 && c > 0 && (a == 4 || (a <= 2 && b <= 2)) {
+            found.push((word.start, end));
         }
     }
 }
@@ -150,6 +157,40 @@ pub(crate) fn exact_date(cx: &Context<'_>, sink: &mut Sink) {
             );
             cx.report(sink, Code::ExactDate, field.path, message)
                 .with_span(field.text, start, end);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::text::words;
+
+    fn dates(text: &str) -> Vec<&str> {
+        let words: Vec<Word<'_>> = words(text).collect();
+        find_dates(text, &words)
+            .into_iter()
+            .map(|(start, end)| &text[start..end])
+            .collect()
+    }
+
+    #[test]
+    fn numeric_dates_are_three_runs_of_digits() {
+        assert_eq!(dates("On 03/03/2011. Then"), ["03/03/2011"]);
+        assert_eq!(
+            dates("On 3.3.11, and 2011-03-03."),
+            ["3.3.11", "2011-03-03"]
+        );
+        assert_eq!(dates("On 12-13 April 2011"), ["12-13 April 2011"]);
+        for text in [
+            "1.2.3.4",
+            "3//4/2011",
+            "1/2",
+            "12/2011/3",
+            "v2.1.3",
+            "10,000",
+        ] {
+            assert_eq!(dates(text), Vec::<&str>::new(), "{text}");
         }
     }
 }

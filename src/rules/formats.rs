@@ -50,7 +50,8 @@ pub fn website_href(text: &str) -> Option<String> {
         .or_else(|| text.strip_prefix("http://"))
         .unwrap_or(text);
     let (host, path) = rest
-        .find(['/', '?', '#'])
+        .bytes()
+        .position(|b| matches!(b, b'/' | b'?' | b'#'))
         .map_or((rest, ""), |i| rest.split_at(i));
     let dot = host.bytes().rposition(|b| b == b'.')?;
     let tld = &host[dot + 1..];
