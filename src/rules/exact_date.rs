@@ -21,15 +21,12 @@ use crate::dates::month_number;
 use crate::diagnostic::Sink;
 use crate::list::List;
 
+/// "3", "03", "3rd", "31st": one or two digits, 1 to 31, and perhaps an ordinal's letters.
 pub(crate) fn is_day(word: &str) -> bool {
-    if !word.as_bytes()[0].is_ascii_digit() || word.len() > 4 {
-        return false;
-    }
-    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = &word[digits.len()..];
-    (1..=2).contains(&digits.len())
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && crate::number::parse::<u32>(digits).is_some_and(|d| (1..=31).contains(&d))
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    let suffix = &word[digits..];
+    (1..=2).contains(&digits)
+        && crate::number::parse::<u32>(&word[..digits]).is_some_and(|d| (1..=31).contains(&d))
         && (suffix.is_empty() || List("st|nd|rd|th").contains_ignoring_case(suffix))
 }
 
