@@ -5,7 +5,7 @@
 //! separated by one space: no double spaces, tabs, line breaks or non-breaking spaces in runs.
 //! In findings, the previous inspection's summary and the outcome, a full stop or comma has a
 //! space after it and none before it: "skilled.Managers", "reviewed,and" and "clear ." are
-//! marked; "1,000", "ofsted.gov.uk" and "e.g." are not. Each gets a fix.
+//! marked; "1,000", "ofsted.gov.uk", "e.g." and "Ph.D" are not. Each gets a fix.
 //!
 //! ## Why it matters
 //! Text pasted from a PDF keeps the PDF's line breaks, which print as broken lines in the
@@ -59,11 +59,12 @@ pub(crate) fn stray_whitespace(cx: &Context<'_>, sink: &mut Sink) {
                 misplaced(cx, sink, field, word.end, bytes[word.end + 1], true);
             } else if next.tags & tag::TIGHT != 0 {
                 let mark = bytes[word.end];
-                // Not "1,000", "v2.1", "e.g", "ofsted.gov", "www.Ofsted.gov", "Sue.Cook@".
+                // Not "1,000", "v2.1", "e.g", "Ph.D", "ofsted.gov", "www.Ofsted.gov", "Sue.Cook@".
                 let after = |k: usize| bytes.get(next.end + k).copied().unwrap_or(0);
                 let joined = if mark == b'.' {
                     !is_capitalised(next.text)
                         || word.text.len() < 2
+                        || next.text.len() < 2
                         || after(0) == b'@'
                         || after(0) == b'.' && after(1).is_ascii_alphanumeric()
                 } else {
