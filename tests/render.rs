@@ -57,17 +57,28 @@ fn highlight_marks_every_part_with_a_diagnostic() {
         ..Options::default()
     };
     let marked = inspection_letter::render_html(&letter, &options);
+    // Each marked part says what is wrong with it in its title, for a pointer held over it.
     assert!(
         marked.contains(
-            r#"<span class="il-flag il-flag--error" data-path="/recipient/postcode">SS2 6EC</span>"#
+            r#"<span class="il-flag il-flag--error" title="Enter a real postcode, like SS2 6ER" data-path="/recipient/postcode">SS2 6EC</span>"#
         ),
         "{marked}"
     );
     assert!(marked.contains(
-        r#"<span class="il-flag il-flag--error" data-path="/date">12 April 2011</span>"#
+        r#"<span class="il-flag il-flag--error" title="The letter date must be after the last inspection day, 13 April 2011" data-path="/date">12 April 2011</span>"#
     ));
-    // Warnings are marked as warnings: "robust" is a word to avoid.
-    assert!(marked.contains(r#"il-flag--warning" data-path="/findings/meets_requirements/1/text""#));
+    // Warnings are marked as warnings: "robust" is a word to avoid. A part with several
+    // problems lists them one a line, escaped as any attribute is.
+    assert!(marked.contains(
+        r#"il-flag--warning" title="Avoid “robust”: use strong or reliable&#10;Avoid “in order to”: use to&#10;Avoid “facilitate”: use help or make possible" data-path="/findings/meets_requirements/1/text""#
+    ), "{marked}");
+    // A missing value's placeholder is marked with its message too.
+    letter["recipient"]["postcode"] = json!("");
+    let marked = inspection_letter::render_html(&letter, &options);
+    assert!(
+        marked.contains(r#"<span class="il-placeholder il-flag il-flag--error" title="#),
+        "{marked}"
+    );
 }
 
 const PAYLOADS: &[&str] = &[

@@ -6,7 +6,7 @@
 
 use super::escape::{escape_attribute_into, escape_into};
 use super::{document, Block, Inline, Line, Link};
-use crate::diagnostic::{compare_pointers, Diagnostic, Severity};
+use crate::diagnostic::{compare_pointers, Diagnostic};
 use crate::letter::Letter;
 use crate::rules::formats::{is_email, website_href};
 
@@ -43,7 +43,7 @@ struct Writer<'a> {
     flagged: &'a [Diagnostic],
 }
 
-impl Writer<'_> {
+impl<'a> Writer<'a> {
     fn push(&mut self, piece: &str) {
         self.out.push_str(piece);
     }
@@ -165,33 +165,24 @@ impl Writer<'_> {
             match piece {
                 Inline::Fixed(text) => self.text(text),
                 Inline::Value { text, path, link } => {
-                    let mark = self.mark(path);
-                    if let Some(severity) = mark {
-                        for piece in [
-                            "<span class=\"il-flag il-flag--",
-                            severity.as_str(),
-                            "\" data-path=\"",
-                        ] {
-                            self.push(piece);
-                        }
-                        self.attribute(path);
-                        self.push("\">");
+                    let flags = self.flags(path);
+                    if !flags.is_empty() {
+                        self.push("<span class=\"il-flag");
+                        self.flag(flags, path);
                     }
                     self.value(text, *link);
-                    if mark.is_some() {
+                    if !flags.is_empty() {
                         self.push("</span>");
                     }
                 }
                 Inline::Placeholder { label, path } => {
                     self.push("<span class=\"il-placeholder");
-                    if let Some(severity) = self.mark(path) {
-                        for piece in [" il-flag il-flag--", severity.as_str()] {
-                            self.push(piece);
-                        }
+                    let flags = self.flags(path);
+                    if !flags.is_empty() {
+                        self.push(" il-flag");
                     }
-                    self.push("\" data-path=\"");
-                    self.attribute(path);
-                    self.push("\">[");
+                    self.flag(flags, path);
+                    self.push("[");
                     self.text(label);
                     self.push("]</span>");
                 }
@@ -218,19 +209,37 @@ impl Writer<'_> {
         }
     }
 
-    /// The worst severity of the diagnostics at `path` or below it. In the contract's order a
-    /// path's descendants follow it at once, so one bisection finds them all.
-    fn mark(&self, path: &str) -> Option<Severity> {
-        let from = self
-            .flagged
-            .partition_point(|d| compare_pointers(&d.path, path).is_lt());
-        self.flagged[from..]
+    /// The diagnostics at `path` or below it. In the contract's order a path's descendants
+    /// follow it at once, so one bisection finds them all.
+    fn flags(&self, path: &str) -> &'a [Diagnostic] {
+        let flagged = self.flagged;
+        let from = flagged.partition_point(|d| compare_pointers(&d.path, path).is_lt());
+        let count = flagged[from..]
             .iter()
             .take_while(|d| {
                 d.path.starts_with(path)
                     && (d.path.len() == path.len() || d.path.as_bytes()[path.len()] == b'/')
             })
-            .map(|d| d.severity)
-            .max()
+            .count();
+        &flagged[from..from + count]
+    }
+
+    /// The end of a marked part's class (its worst severity), its path, and its messages as
+    /// its title, one a line, for a pointer held over it; then the start tag's end.
+    fn flag(&mut self, flags: &[Diagnostic], path: &str) {
+        if let Some(severity) = flags.iter().map(|d| d.severity).max() {
+            for piece in [" il-flag--", severity.as_str(), "\" title=\""] {
+                self.push(piece);
+            }
+            for (i, d) in flags.iter().enumerate() {
+                if i > 0 {
+                    self.push("&#10;");
+                }
+                self.attribute(&d.message);
+            }
+        }
+        self.push("\" data-path=\"");
+        self.attribute(path);
+        self.push("\">");
     }
 }
