@@ -15,18 +15,21 @@ commands:
   render FILE.json --html|--text    print the letter as an HTML fragment or as plain text
   import FILE.txt                   print the JSON letter read from plain text; diagnostics on stderr
                                     (--format text for them as lines)
+  fix FILE.json                     print the letter with the diagnostics' fixes applied (those
+                                    the form offers as buttons); the diagnostics left on stderr
+                                    (--format text for the fixes made and those left, as lines)
   schema                            print the letter's JSON Schema
   rules                             print the rule catalogue
   kinds                             print the letter kinds and their sections
   version                           print the version
 
-options for check and render:
+options for check, fix and render:
   --today YYYY-MM-DD                today's date, for the rule on letters dated in the future
   --rule CODE=off|warning|error     change a rule's severity or turn it off (repeatable)
   --format json|text                check, and import's diagnostics: JSON (the default) or
                                     lines for people to read, each with its words and any fix
 
-exit status: 0 no errors, 1 a letter has errors, 2 unreadable input or bad usage";
+exit status: 0 no errors, 1 a letter has errors (for fix: left), 2 unreadable input or bad usage";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -87,6 +90,15 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 eprintln!("{}", to_json(&imported.diagnostics)?);
             }
             print(&format!("{}\n", to_pretty_json(&imported.letter)?))
+        }
+        "fix" => {
+            let [file] = files.as_slice() else {
+                return Err("fix takes one FILE.json".into());
+            };
+            if !flags.is_empty() {
+                return Err("fix takes no --html or --text: use --format text".into());
+            }
+            fix(file, &options, text)
         }
         "schema" => print(&format!(
             "{}\n",
@@ -185,6 +197,100 @@ fn check(files: &[String], options: &Options, text: bool) -> Result<ExitCode, St
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The fixes of a letter's diagnostics applied, as the form's fix buttons apply them, until
+/// none is left to apply (a fix can bring out another: an invisible character removed leaves a
+/// double space); the letter printed, the diagnostics left on stderr.
+fn fix(file: &str, options: &Options, text: bool) -> Result<ExitCode, String> {
+    let mut letter = read_json(file)?;
+    let mut made = String::new();
+    let mut diagnostics = inspection_letter::validate(&letter, options);
+    for _ in 0..4 {
+        let fixed = apply_fixes(&mut letter, &diagnostics);
+        if fixed.is_empty() {
+            break;
+        }
+        for (path, before, after) in fixed {
+            made.push_str(&format!(
+                "{}: {path}: fixed “{}” to “{}”\n",
+                named(file),
+                shown(&before),
+                shown(&after)
+            ));
+        }
+        diagnostics = inspection_letter::validate(&letter, options);
+    }
+    if text {
+        eprint!("{made}{}", as_text(named(file), &letter, &diagnostics));
+    } else {
+        eprintln!("{}", to_json(&diagnostics)?);
+    }
+    print(&format!("{}\n", to_pretty_json(&letter)?))?;
+    Ok(
+        if diagnostics.iter().any(|d| d.severity == Severity::Error) {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        },
+    )
+}
+
+/// Applies the fix of each diagnostic whose value is a string, its span's part (or the whole
+/// value) replaced; of fixes that overlap in one value, the one that starts last. Returns each
+/// value changed: its path, before and after.
+fn apply_fixes(letter: &mut Value, diagnostics: &[Diagnostic]) -> Vec<(String, String, String)> {
+    // Each value's fixes as byte ranges, the last first.
+    let mut edits: Vec<(&str, usize, usize, &str)> = diagnostics
+        .iter()
+        .filter_map(|d| {
+            let replacement = d.fix.as_ref()?.replacement.as_str();
+            let value = letter.pointer(&d.path)?.as_str()?;
+            let (start, end) = d.span.as_ref().map_or((0, value.len()), |span| {
+                (
+                    utf16_offset(value, span.start),
+                    utf16_offset(value, span.end),
+                )
+            });
+            Some((d.path.as_str(), start, end.max(start), replacement))
+        })
+        .collect();
+    edits.sort_by(|a, b| a.0.cmp(b.0).then(b.1.cmp(&a.1)));
+    let mut changed = Vec::new();
+    let mut at = 0;
+    while at < edits.len() {
+        let path = edits[at].0;
+        let Some(Value::String(value)) = letter.pointer_mut(path) else {
+            at += 1;
+            continue;
+        };
+        let before = value.clone();
+        let mut free_until = value.len();
+        while at < edits.len() && edits[at].0 == path {
+            let (_, start, end, replacement) = edits[at];
+            if end <= free_until {
+                value.replace_range(start..end, replacement);
+                free_until = start;
+            }
+            at += 1;
+        }
+        if *value != before {
+            changed.push((path.to_owned(), before, value.clone()));
+        }
+    }
+    changed
+}
+
+/// The byte offset in `text` of a UTF-16 offset (a span's), as far as `text` goes.
+fn utf16_offset(text: &str, units: usize) -> usize {
+    let mut counted = 0;
+    for (at, c) in text.char_indices() {
+        if counted >= units {
+            return at;
+        }
+        counted += c.len_utf16();
+    }
+    text.len()
 }
 
 /// The diagnostics of one file as lines for people: `FILE: PATH: severity [code] message`, then

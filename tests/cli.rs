@@ -419,3 +419,90 @@ fn a_json_file_from_a_windows_editor_with_a_byte_order_mark_is_read() {
     assert_eq!(with_bom.status.code(), Some(0), "{}", stderr(&with_bom));
     assert_eq!(stdout(&with_bom), stdout(&without));
 }
+
+#[test]
+fn fix_applies_the_fixes_and_says_what_is_left() {
+    let mut letter: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(seed_path()).unwrap()).unwrap();
+    letter["recipient"]["title"] = "Mr.".into();
+    letter["recipient"]["postcode"] = "ss26er".into();
+    letter["copies"][0]["name"] = "rob tinlin".into();
+    // Four fixes in one value, one of them bringing out another: the invisible character
+    // removed leaves two spaces together.
+    letter["findings"]["strengths"][0]["text"] =
+        "Managers are accessible \u{200b} Monday-Friday, 9am-5pm.Staff can't wait.".into();
+    let file = Scratch::new("fix.json", letter.to_string().as_bytes());
+    let output = run(&["fix", file.path()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let fixed: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(fixed["recipient"]["title"], "Mr");
+    assert_eq!(fixed["recipient"]["postcode"], "SS2 6ER");
+    assert_eq!(fixed["copies"][0]["name"], "Rob Tinlin");
+    assert_eq!(
+        fixed["findings"]["strengths"][0]["text"],
+        "Managers are accessible Monday to Friday, 9am to 5pm. Staff cannot wait."
+    );
+    // The seed's own "Section 47" inside a sentence is put in lower case too.
+    let section = &fixed["findings"]["meets_requirements"][4]["text"];
+    assert!(section
+        .as_str()
+        .unwrap()
+        .starts_with("Assessments, including section 47 enquiries"));
+    // Nothing else changed, and the keys keep the file's order.
+    for path in [
+        "/recipient/title",
+        "/recipient/postcode",
+        "/copies/0/name",
+        "/findings/strengths/0/text",
+        "/findings/meets_requirements/4/text",
+    ] {
+        *letter.pointer_mut(path).unwrap() = fixed.pointer(path).unwrap().clone();
+    }
+    assert_eq!(
+        stdout(&output),
+        format!("{}\n", serde_json::to_string_pretty(&letter).unwrap())
+    );
+    // What is left, as check would print it: the seed's own warnings, which have no fix.
+    let left: Vec<serde_json::Value> = serde_json::from_str(stderr(&output).trim()).unwrap();
+    assert!(
+        !left.is_empty() && left.iter().all(|d| d["fix"].is_null()),
+        "{left:?}"
+    );
+    assert!(left.iter().all(|d| d["severity"] == "warning"));
+
+    let output = run(&["fix", "--format", "text", file.path()]);
+    let said = stderr(&output);
+    assert!(
+        said.contains(": /recipient/title: fixed “Mr.” to “Mr”\n"),
+        "{said}"
+    );
+    assert!(said.contains(": 0 errors, "), "{said}");
+}
+
+#[test]
+fn fix_exits_1_when_an_error_without_a_fix_is_left_and_2_for_bad_usage() {
+    let mut letter: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(seed_path()).unwrap()).unwrap();
+    letter["recipient"]["postcode"] = "SS2 6EC".into();
+    let file = Scratch::new("fix-error.json", letter.to_string().as_bytes());
+    let output = run(&["fix", file.path()]);
+    assert_eq!(output.status.code(), Some(1));
+    let fixed: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(
+        fixed["recipient"]["postcode"], "SS2 6EC",
+        "a postcode that is not real has no fix"
+    );
+    for args in [
+        &["fix"][..],
+        &["fix", "a.json", "b.json"],
+        &["fix", "--html", "a.json"],
+    ] {
+        let output = run(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&output).starts_with("inspection-letter: fix "),
+            "{}",
+            stderr(&output)
+        );
+    }
+}

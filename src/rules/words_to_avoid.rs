@@ -5,7 +5,8 @@
 //! the GOV.UK content style guide lists as unclear ("robust", "facilitate", "in order to",
 //! "key", "tackle" and others; the list is data in `src/rules/words.rs`), and write the
 //! sections of the Children Act as "section 47", not "s47", "s.47" or, inside a sentence,
-//! "Section 47". Each use gets a span and the plainer words to use instead.
+//! "Section 47". Each use gets a span and the plainer words to use instead; the sections get
+//! a fix ("section 47", or "Section 47" to start a sentence).
 //!
 //! ## Why it matters
 //! Published letters are read by the public. These words are vague or jargon; plain words say
@@ -70,8 +71,17 @@ pub(crate) fn words_to_avoid(cx: &Context<'_>, sink: &mut Sink) {
                 } else {
                     cat!("Avoid “", said, "”: use ", instead)
                 };
-                cx.report(sink, Code::WordsToAvoid, field.path, message)
-                    .with_span(field.text, word.start, end);
+                let mut reported = cx.report(sink, Code::WordsToAvoid, field.path, message);
+                reported.with_span(field.text, word.start, end);
+                // "s47" and "Section 47" have one right form: a fix, with a capital when the
+                // sentence starts there. (The other entries' words need a person's choice.)
+                if instead.starts_with("section") {
+                    if i == 0 || word.tags & tag::AFTER_STOP != 0 {
+                        reported.with_fix(cat!("S", &instead[1..]));
+                    } else {
+                        reported.with_fix(instead);
+                    }
+                }
             }
         }
     }
