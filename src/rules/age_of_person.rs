@@ -3,7 +3,7 @@
 //! ## What it checks
 //! Findings, the previous inspection's summary and the outcome give no one's age: "a 14-year-old
 //! girl", "a fourteen year old", "aged 7", "age 15", "8 months old", "a girl of 14", "the boy,
-//! 14,". Ranges that describe a group ("children aged under 5", "aged between 11 and 16", "young
+//! 14,", "a Year 9 pupil". Ranges that describe a group ("children aged under 5", "aged between 11 and 16", "young
 //! people aged 16 and 17") are allowed. A warning in a draft, an error in a letter marked `final`.
 //!
 //! ## Why it matters
@@ -63,6 +63,12 @@ pub(crate) fn find_ages(words: &[Word<'_>]) -> Vec<(usize, usize)> {
             && is_number(word.text)
         {
             // "14 year old", "8 months old"
+            found.push((word.start, words[i + 2].end));
+        } else if word.text == "Year"
+            && words.get(i + 1).is_some_and(|n| is_number(n.text))
+            && word_is(words, i + 2, List("pupil|student|girl|boy|child"))
+        {
+            // "a Year 9 pupil": a school year is an age
             found.push((word.start, words[i + 2].end));
         } else if matches!(word.text.as_bytes()[0], b'a' | b'A')
             && word_is(words, i, List("aged|age"))

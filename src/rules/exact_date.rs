@@ -3,8 +3,8 @@
 //! ## What it checks
 //! Findings, the previous inspection's summary and the outcome give no exact day: "3 March 2011",
 //! "3rd March", "the 3rd of March", "12-13 March", "March 3", "03/03/2011", "2011-03-03", or
-//! the words "date of birth", "DOB" or "born on". A month and year alone ("in June 2010") is
-//! allowed. A warning in a draft, an error in a letter marked `final`.
+//! the words "date of birth", "DOB", "born on" or "born in" a month. A month and year alone
+//! ("in June 2010") is allowed. A warning in a draft, an error in a letter marked `final`.
 //!
 //! ## Why it matters
 //! A date of birth or the date of an incident can be matched with local news or school
@@ -137,6 +137,12 @@ pub(crate) fn find_dates(text: &str, words: &[Word<'_>]) -> Vec<(usize, usize)> 
             found.push((w.start, words[i + 2].end));
         } else if word_is(words, i, List("born")) && word_is(words, i + 1, List("on")) {
             found.push((w.start, words[i + 1].end));
+        } else if word_is(words, i, List("born"))
+            && word_is(words, i + 1, List("in"))
+            && words.get(i + 2).is_some_and(|m| is_month(m.text))
+        {
+            // "born in March 2011": the month of a birth.
+            found.push((w.start, year_at(i + 3).map_or(words[i + 2].end, |y| y.end)));
         }
         i += 1;
     }
