@@ -113,6 +113,16 @@ pub fn letter_with_findings(n: usize) -> Value {
     letter_with(n, finding_text)
 }
 
+/// The seed letter with one finding, `text`, its only strength.
+#[must_use]
+pub fn letter_with_finding(text: &str) -> Value {
+    let mut letter = letter_with_findings(0);
+    letter["findings"]["strengths"] = Value::Array(vec![Value::Object(
+        crate::value::Map::from_iter([("text".to_owned(), text.into())]),
+    )]);
+    letter
+}
+
 /// The seed letter with `n` findings that are not near copies of one another
 /// ([`unlike_finding_text`]), spread over its four sections.
 #[must_use]

@@ -108,15 +108,10 @@ pub(crate) fn date_range(cx: &Context<'_>, sink: &mut Sink) {
 
 #[cfg(test)]
 mod tests {
-    use crate::value::{Map, Value};
 
     /// The fixes `date-range` gives for a letter whose one finding is `text`.
     fn fixes(text: &str) -> Vec<String> {
-        let mut letter = crate::sample::letter_with_findings(0);
-        letter["findings"]["strengths"] = Value::Array(vec![Value::Object(Map::from_iter([(
-            "text".to_owned(),
-            text.into(),
-        )]))]);
+        let letter = crate::sample::letter_with_finding(text);
         crate::validate(&letter, &Default::default())
             .into_iter()
             .filter(|d| d.code == "date-range")

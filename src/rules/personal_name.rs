@@ -139,15 +139,10 @@ pub(crate) fn without_possessive(word: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use crate::value::{Map, Value};
 
     /// The codes and marked words of the privacy diagnostics of a finding.
     fn marked(text: &str) -> Vec<(String, String)> {
-        let mut letter = crate::sample::letter_with_findings(0);
-        letter["findings"]["strengths"] = Value::Array(vec![Value::Object(Map::from_iter([(
-            "text".to_owned(),
-            text.into(),
-        )]))]);
+        let letter = crate::sample::letter_with_finding(text);
         crate::validate(&letter, &Default::default())
             .into_iter()
             .filter(|d| d.path == "/findings/strengths/0/text")
