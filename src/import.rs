@@ -578,10 +578,9 @@ impl<'a> Reader<'a> {
                 while !closing.trim_end().ends_with('.') {
                     // A sentence broken between words goes on in lower case; a heading, a
                     // bullet, "Yours sincerely" or "Copy:" does not.
-                    let Some(next) = self
-                        .peek()
-                        .filter(|n| !n.after_gap && n.text.starts_with(in_lower_case))
-                    else {
+                    let Some(next) = self.peek().filter(|n| {
+                        !n.after_gap && n.text.chars().next().is_some_and(in_lower_case)
+                    }) else {
                         break;
                     };
                     closing = next.text;
@@ -745,7 +744,7 @@ fn is_page_number(line: &str) -> bool {
 /// sentence is a new finding whose bullet was lost.
 fn continues(previous: &str, line: Line<'_>) -> bool {
     let finished = previous.trim_end().ends_with(['.', '?', '!']);
-    let starts_lower = line.text.starts_with(in_lower_case);
+    let starts_lower = line.text.chars().next().is_some_and(in_lower_case);
     !finished || starts_lower || !line.after_gap
 }
 
@@ -830,7 +829,8 @@ fn find_month(text: &str) -> Option<YearMonth> {
     let words: Vec<&str> = text.split_whitespace().collect();
     words.windows(2).find_map(|pair| {
         let month = month_number(pair[0])?;
-        let year: i32 = crate::number::parse(pair[1].trim_end_matches(['.', ',', ';']))?;
+        let year: i32 =
+            crate::number::parse(pair[1].trim_end_matches(crate::rules::text::CLAUSE_MARKS))?;
         (1000..=9999)
             .contains(&year)
             .then_some(YearMonth { year, month })

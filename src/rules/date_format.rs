@@ -64,8 +64,35 @@ pub(crate) fn read_loosely(text: &str) -> Option<Date> {
     let [day, month, year] = parts.as_slice() else {
         return None;
     };
-    let day: u32 = crate::number::parse(day.trim_end_matches(|c: char| c.is_ascii_alphabetic()))?;
+    // "17th": the digits, then letters only.
+    let digits = day.bytes().take_while(u8::is_ascii_digit).count();
+    if !day.as_bytes()[digits..].iter().all(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let day: u32 = crate::number::parse(&day[..digits])?;
     let month = crate::number::parse(month).or_else(|| month_number(month))?;
     let year: i32 = crate::number::parse(year).filter(|y| (1000..=9999).contains(y))?;
     Date::new(year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::read_loosely;
+
+    #[test]
+    fn dates_in_uk_order_are_read_loosely() {
+        for (text, iso) in [
+            ("17/05/2011", "2011-05-17"),
+            ("17-5-2011", "2011-05-17"),
+            ("17.05.2011", "2011-05-17"),
+            ("17 May 2011", "2011-05-17"),
+            ("17th May 2011", "2011-05-17"),
+            ("1st  June 2010", "2010-06-01"),
+        ] {
+            assert_eq!(read_loosely(text).map(|d| d.iso()), Some(iso.to_owned()), "{text}");
+        }
+        for text in ["1a7/05/2011", "th/05/2011", "32/05/2011", "17/05", "17/05/11", "May 17 2011"] {
+            assert_eq!(read_loosely(text), None, "{text}");
+        }
+    }
 }

@@ -17,6 +17,7 @@ mod date_format;
 mod date_range;
 mod duplicate_finding;
 mod email_format;
+mod evidence_format;
 mod exact_date;
 mod finding_not_sentence;
 mod forename_needed;
@@ -191,6 +192,7 @@ registry! {
     DateRange => "date-range", Warning, Style, date_range;
     DuplicateFinding => "duplicate-finding", Error, Findings, duplicate_finding;
     EmailFormat => "email-format", Error, Format, email_format;
+    EvidenceFormat => "evidence-format", Warning, Format, evidence_format;
     ExactDate => "exact-date", Warning, Privacy, exact_date;
     FindingNotSentence => "finding-not-sentence", Warning, Findings, finding_not_sentence;
     ForenameNeeded => "forename-needed", Error, Required, forename_needed;

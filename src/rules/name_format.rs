@@ -1,19 +1,17 @@
 //! # A name in lower case, or a title with a full stop
 //!
 //! ## What it checks
-//! The names the letter prints (the recipient's title, forename, surname and organisation, the
-//! council, the signatory, and the names and organisations on the copy list) are written as
-//! they are printed: a title without a full stop ("Mr", not "Mr."), a name with its capitals
-//! ("Rob Tinlin", not "rob tinlin"; "Southend-on-Sea Borough Council"). Each gets a fix. A name
-//! with a capital anywhere ("de Souza") or a letter outside ASCII is left as it is.
+//! The names the letter prints (the recipient's title, names and organisation, the council, the
+//! signatory, the copy list) have their capitals ("Rob Tinlin", not "rob tinlin"), and a title
+//! no full stop ("Mr", not "Mr."). Each gets a fix. A name with any capital ("de Souza") or a
+//! letter outside ASCII is left alone.
 //!
 //! ## Why it matters
-//! They are printed as typed: in the address, the salutation, the subject line and the copy
+//! They are printed as typed, in the address, the salutation, the subject line and the copy
 //! list. GOV.UK style writes Mr, Mrs, Ms and Dr without full stops.
 //!
 //! ## Example
-//! `"title": "Mr."` gives `name-format` at `/recipient/title`: "Write the title without a full
-//! stop", with the fix "Mr".
+//! `"title": "Mr."` gives `name-format` at `/recipient/title` with the fix "Mr".
 
 use super::{Code, Context};
 use crate::diagnostic::{Part, Sink};

@@ -44,8 +44,8 @@ fn says_no_fixed_abode(line: &str) -> bool {
     if !matches!(line.trim_start().as_bytes().first(), Some(b'n' | b'N')) {
         return false;
     }
-    let line = line.trim_end().trim_end_matches(['.', ',']);
-    if line.ends_with(char::is_whitespace) {
+    let line = line.trim_end().trim_end_matches(super::text::CLAUSE_MARKS);
+    if line.chars().next_back().is_some_and(char::is_whitespace) {
         return false;
     }
     let mut words = line.split_whitespace();
@@ -89,7 +89,7 @@ mod tests {
 
     /// The rule as it was before its first-letter test: split into words for every line.
     fn says_no_fixed_abode_by_words(line: &str) -> bool {
-        let line = line.trim_end().trim_end_matches(['.', ',']);
+        let line = line.trim_end().trim_end_matches(crate::rules::text::CLAUSE_MARKS);
         if line.ends_with(char::is_whitespace) {
             return false;
         }

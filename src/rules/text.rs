@@ -735,6 +735,11 @@ pub fn is_word(word: &str, other: &str) -> bool {
     word.eq_ignore_ascii_case(other)
 }
 
+/// The marks that end a clause or a sentence, as a pattern to trim: one array type for every
+/// such trim, so that the browser package has one searcher for them all (each type of pattern
+/// brings its own).
+pub const CLAUSE_MARKS: [char; 4] = ['.', ',', ';', ':'];
+
 /// Whether the word starts with a capital letter.
 #[must_use]
 pub fn is_capitalised(word: &str) -> bool {
