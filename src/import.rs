@@ -489,7 +489,10 @@ impl<'a> Reader<'a> {
             }
             match paragraphs.last_mut() {
                 // A paragraph goes on until a blank line, unless its last sentence is unfinished.
-                Some((_, text)) if !line.after_gap || !text.trim_end().ends_with(['.', ':']) => {
+                Some((_, text))
+                    if !line.after_gap
+                        || !matches!(text.trim_end().as_bytes().last(), Some(b'.' | b':')) =>
+                {
                     text.push(' ');
                     text.push_str(line.text);
                 }
@@ -743,7 +746,10 @@ fn is_page_number(line: &str) -> bool {
 /// is unfinished, or when the line follows at once (a wrapped sentence); after a gap, a new
 /// sentence is a new finding whose bullet was lost.
 fn continues(previous: &str, line: Line<'_>) -> bool {
-    let finished = previous.trim_end().ends_with(['.', '?', '!']);
+    let finished = matches!(
+        previous.trim_end().as_bytes().last(),
+        Some(b'.' | b'?' | b'!')
+    );
     let starts_lower = line.text.chars().next().is_some_and(in_lower_case);
     !finished || starts_lower || !line.after_gap
 }

@@ -89,9 +89,20 @@ mod tests {
             ("17th May 2011", "2011-05-17"),
             ("1st  June 2010", "2010-06-01"),
         ] {
-            assert_eq!(read_loosely(text).map(|d| d.iso()), Some(iso.to_owned()), "{text}");
+            assert_eq!(
+                read_loosely(text).map(|d| d.iso()),
+                Some(iso.to_owned()),
+                "{text}"
+            );
         }
-        for text in ["1a7/05/2011", "th/05/2011", "32/05/2011", "17/05", "17/05/11", "May 17 2011"] {
+        for text in [
+            "1a7/05/2011",
+            "th/05/2011",
+            "32/05/2011",
+            "17/05",
+            "17/05/11",
+            "May 17 2011",
+        ] {
             assert_eq!(read_loosely(text), None, "{text}");
         }
     }

@@ -24,7 +24,9 @@ pub(crate) fn finding_not_sentence(cx: &Context<'_>, sink: &mut Sink) {
         let starts = super::text::is_capital(first)
             || first.is_ascii_digit()
             || !super::text::is_letter(first);
-        let ends = text.ends_with(['.', '?', '!']) || text.ends_with(".\"") || text.ends_with(".”");
+        let ends = matches!(text.as_bytes().last(), Some(b'.' | b'?' | b'!'))
+            || text.ends_with(".\"")
+            || text.ends_with(".”");
         if starts && ends {
             continue;
         }

@@ -89,7 +89,9 @@ mod tests {
 
     /// The rule as it was before its first-letter test: split into words for every line.
     fn says_no_fixed_abode_by_words(line: &str) -> bool {
-        let line = line.trim_end().trim_end_matches(crate::rules::text::CLAUSE_MARKS);
+        let line = line
+            .trim_end()
+            .trim_end_matches(crate::rules::text::CLAUSE_MARKS);
         if line.ends_with(char::is_whitespace) {
             return false;
         }
