@@ -2,9 +2,9 @@
 //!
 //! ## What it checks
 //! Findings, the previous inspection's summary and the outcome give no exact day: "3 March 2011",
-//! "3rd March", "the 3rd of March", "12-13 March", "March 3", "03/03/2011", "2011-03-03", or
-//! the words "date of birth", "DOB", "born on" or "born in" a month. A month and year alone
-//! ("in June 2010") is allowed. A warning in a draft, an error in a letter marked `final`.
+//! "3rd March", "the 3rd of March", "12-13 March", "March 3", "03/03/2011", "2011-03-03", "on
+//! 3/3", or the words "date of birth", "DOB", "born on" or "born in" a month. A month and year
+//! alone ("in June 2010") is allowed. A warning in a draft, an error in a letter marked `final`.
 //!
 //! ## Why it matters
 //! A date of birth or the date of an incident can be matched with local news or school
@@ -40,7 +40,7 @@ pub(crate) fn is_month(word: &str) -> bool {
 fn numeric_dates(text: &str, words: &[Word<'_>], found: &mut Vec<(usize, usize)>) {
     let bytes = text.as_bytes();
     let mut covered = 0;
-    for word in words {
+    for (i, word) in words.iter().enumerate() {
         // A word with no digit (most words) cannot start one: its tag says so.
         if word.tags & tag::DIGIT == 0
             || word.start < covered
@@ -72,7 +72,14 @@ fn numeric_dates(text: &str, words: &[Word<'_>], found: &mut Vec<(usize, usize)>
             }
         }
         let [a, b, c] = lengths;
-        if part == 2 && b > 0 && c > 0 && (a == 4 || (a <= 2 && b <= 2)) {
+        // "on 3/3": a day and a month without a year, after "on" (not "3/4 of cases").
+        let day_and_month = part == 1
+            && a <= 2
+            && b <= 2
+            && bytes[word.start + a] == b'/'
+            && i > 0
+            && words[i - 1].text.eq_ignore_ascii_case("on");
+        if part == 2 && b > 0 && c > 0 && (a == 4 || (a <= 2 && b <= 2)) || day_and_month {
             found.push((word.start, end));
         }
     }
@@ -185,6 +192,7 @@ mod tests {
             ["3.3.11", "2011-03-03"]
         );
         assert_eq!(dates("On 12-13 April 2011"), ["12-13 April 2011"]);
+        assert_eq!(dates("A strategy meeting on 3/3 was late."), ["3/3"]);
         for text in [
             "1.2.3.4",
             "3//4/2011",
