@@ -44,7 +44,7 @@ pub(crate) fn evidence_format(cx: &Context<'_>, sink: &mut Sink) {
         {
             let message = "Start the item in lower case, unless it starts with a name".into();
             cx.report(sink, Code::EvidenceFormat, path.index(i), message)
-                .with_span(item, 0, 1);
+                .with_span(item, 0, item.chars().next().map_or(0, char::len_utf8));
         }
     }
 }
@@ -83,7 +83,8 @@ mod tests {
             found(&[
                 "Electronic and paper case records",
                 "supervision files and notes;",
-                "observation of staff. "
+                "observation of staff. ",
+                "Évaluations of plans",
             ]),
             [
                 ("/inspection/evidence/0".into(), "Start".into(), 0, 1, None),
@@ -101,6 +102,8 @@ mod tests {
                     21,
                     removed
                 ),
+                // The span is the whole first character, in UTF-16 units.
+                ("/inspection/evidence/3".into(), "Start".into(), 0, 1, None),
             ]
         );
     }
