@@ -34,17 +34,17 @@ pub(crate) fn evidence_format(cx: &Context<'_>, sink: &mut Sink) {
         }
         // A capital that starts a sentence, not a name's or an initialism's ("Local
         // Safeguarding Children Board", "CAF"): the word goes on, and the next one, in lower case.
+        let mut chars = words.chars();
+        let first = chars.next().unwrap_or(' ');
         let mut parts = words.split(' ');
-        let sentence_case = |word: &str| {
-            let mut chars = word.chars();
-            chars.next().is_some_and(is_capital) && !chars.next().is_some_and(is_capital)
-        };
-        if parts.next().is_some_and(sentence_case)
+        parts.next();
+        if is_capital(first)
+            && !chars.next().is_some_and(is_capital)
             && parts.next().is_some_and(|next| !is_capitalised(next))
         {
             let message = "Start the item in lower case, unless it starts with a name".into();
             cx.report(sink, Code::EvidenceFormat, path.index(i), message)
-                .with_span(item, 0, item.chars().next().map_or(0, char::len_utf8));
+                .with_span(item, 0, first.len_utf8());
         }
     }
 }
