@@ -661,9 +661,7 @@ impl Sink {
         self.close_run();
         // The contract's order is total but for diagnostics equal in everything it compares,
         // whose order cannot be seen, so any sort will do: by insertion for the few that most
-        // letters get, a heap sort in place for more. Both are a fraction of a quicksort's
-        // code in the browser build, and the heap sort of `BinaryHeap`'s (its collecting into
-        // and out of a wrapper type was 0.2 KB).
+        // letters get, a heap sort in place for more ([`crate::heap_sort`]).
         let mut diagnostics = self.diagnostics;
         let after = |a: &Diagnostic, b: &Diagnostic| a.cmp_contract(b) == Ordering::Greater;
         if diagnostics.len() <= 16 {
@@ -676,28 +674,7 @@ impl Sink {
             }
             return diagnostics;
         }
-        // A max-heap (each node after neither child), then the largest swapped to the end.
-        let sift_down = |v: &mut [Diagnostic], mut node: usize| loop {
-            let mut child = 2 * node + 1;
-            if child >= v.len() {
-                break;
-            }
-            if child + 1 < v.len() && after(&v[child + 1], &v[child]) {
-                child += 1;
-            }
-            if !after(&v[child], &v[node]) {
-                break;
-            }
-            v.swap(node, child);
-            node = child;
-        };
-        for node in (0..diagnostics.len() / 2).rev() {
-            sift_down(&mut diagnostics, node);
-        }
-        for end in (1..diagnostics.len()).rev() {
-            diagnostics.swap(0, end);
-            sift_down(&mut diagnostics[..end], 0);
-        }
+        crate::heap_sort(&mut diagnostics, after);
         diagnostics
     }
 }
