@@ -189,10 +189,11 @@ fn days_in_words(text: &str) -> Option<Vec<Date>> {
             days.push((crate::number::parse(word)?, None, None));
         }
     }
-    days.iter()
-        .map(|(d, m, y)| Date::new((*y)?, (*m)?, *d))
-        .collect::<Option<Vec<_>>>()
-        .filter(|d| !d.is_empty())
+    let mut dates = Vec::with_capacity(days.len());
+    for &(day, month, year) in &days {
+        dates.push(Date::new(year?, month?, day)?);
+    }
+    (!dates.is_empty()).then_some(dates)
 }
 
 /// Words that end an address line in a letterhead printed on one line.
