@@ -24,7 +24,8 @@ use crate::diagnostic::Sink;
 const DAY: u8 = 1;
 const MONTH: u8 = 2;
 const YEAR: u8 = 3;
-const OTHER: u8 = 4;
+const WEEKDAY: u8 = 4;
+const TIME: u8 = 5;
 
 fn end_of(word: &str) -> u8 {
     if word.len() == 4
@@ -36,7 +37,7 @@ fn end_of(word: &str) -> u8 {
     } else if is_month(word) {
         MONTH
     } else if WEEKDAYS.iter().any(|day| day.eq_ignore_ascii_case(word)) {
-        OTHER
+        WEEKDAY
     } else {
         // "9am", "12pm".
         let time = word
@@ -45,7 +46,7 @@ fn end_of(word: &str) -> u8 {
                 matches!(half.as_bytes(), [b'a' | b'p' | b'A' | b'P', b'm' | b'M'])
                     && crate::number::parse::<u32>(hour).is_some_and(|h| (1..=12).contains(&h))
             });
-        OTHER * u8::from(time)
+        TIME * u8::from(time)
     }
 }
 
@@ -172,6 +173,7 @@ mod tests {
             "Cases opened pre-1 April 2011 were reviewed.",
             "In 2010 – 12 of them – the plans were late.",
             "On 12 - 13 of them there was a plan.",
+            "The duty desk opens on Monday – 9am sharp.",
         ] {
             assert!(fixes(text).is_empty(), "{text}");
         }
