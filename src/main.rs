@@ -344,19 +344,9 @@ fn as_text(file: &str, letter: &Value, diagnostics: &[Diagnostic]) -> String {
 
 /// `text[start..end]` in UTF-16 code units (a span's offsets), as far as `text` goes.
 fn utf16_slice(text: &str, start: usize, end: usize) -> &str {
-    let mut units = 0;
-    let (mut from, mut to) = (text.len(), text.len());
-    for (at, c) in text.char_indices() {
-        if units >= start && from == text.len() {
-            from = at;
-        }
-        if units >= end {
-            to = at;
-            break;
-        }
-        units += c.len_utf16();
-    }
-    text.get(from..to.max(from)).unwrap_or("")
+    let from = utf16_offset(text, start);
+    text.get(from..utf16_offset(text, end).max(from))
+        .unwrap_or("")
 }
 
 /// Text for a terminal: at most 80 characters, control characters escaped, so that a line

@@ -59,9 +59,8 @@ pub(crate) fn words_to_avoid(cx: &Context<'_>, sink: &mut Sink) {
                 // An entry that is its own plainer choice ("section 47") is the style itself:
                 // only a capital inside a sentence is marked.
                 let section = phrase == instead;
-                if section
-                    && (!is_capitalised(word.text) || i == 0 || word.tags & tag::AFTER_STOP != 0)
-                {
+                let opens_sentence = i == 0 || word.tags & tag::AFTER_STOP != 0;
+                if section && (!is_capitalised(word.text) || opens_sentence) {
                     continue;
                 }
                 // Joined rather than formatted: a letter may get dozens of these.
@@ -76,7 +75,7 @@ pub(crate) fn words_to_avoid(cx: &Context<'_>, sink: &mut Sink) {
                 // "s47" and "Section 47" have one right form: a fix, with a capital when the
                 // sentence starts there. (The other entries' words need a person's choice.)
                 if instead.starts_with("section") {
-                    if i == 0 || word.tags & tag::AFTER_STOP != 0 {
+                    if opens_sentence {
                         reported.with_fix(cat!("S", &instead[1..]));
                     } else {
                         reported.with_fix(instead);
