@@ -60,11 +60,13 @@ fn numeric_dates(text: &str, words: &[Word<'_>], found: &mut Vec<(usize, usize)>
             end -= 1;
         }
         let mut lengths = [0usize; 3];
+        let mut separators = [0u8; 3];
         let mut part = 0;
         for &b in &bytes[word.start..end] {
             if b.is_ascii_digit() {
                 lengths[part] += 1;
             } else {
+                separators[part] = b;
                 part += 1;
                 if part == 3 {
                     break;
@@ -79,7 +81,13 @@ fn numeric_dates(text: &str, words: &[Word<'_>], found: &mut Vec<(usize, usize)>
             && bytes[word.start + a] == b'/'
             && i > 0
             && words[i - 1].text.eq_ignore_ascii_case("on");
-        if part == 2 && b > 0 && c > 0 && (a == 4 || (a <= 2 && b <= 2)) || day_and_month {
+        // One separator throughout: "9.30-11" (a time) and "3.5-4" (scores) are no dates.
+        let date = part == 2
+            && separators[0] == separators[1]
+            && b > 0
+            && c > 0
+            && (a == 4 || (a <= 2 && b <= 2));
+        if date || day_and_month {
             found.push((word.start, end));
         }
     }
@@ -200,6 +208,8 @@ mod tests {
             "12/2011/3",
             "v2.1.3",
             "10,000",
+            "Drop-in sessions run 9.30-11am.",
+            "Scores of 3.5-4 were given.",
         ] {
             assert_eq!(dates(text), Vec::<&str>::new(), "{text}");
         }
