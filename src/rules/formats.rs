@@ -142,15 +142,52 @@ pub fn telephone_problem(text: &str) -> Option<&'static str> {
     if text.chars().any(|c| !(c.is_ascii_digit() || c == ' ')) {
         return Some("in digits and spaces only");
     }
-    let digits: Vec<u8> = text.bytes().filter(u8::is_ascii_digit).collect();
-    if digits.first() != Some(&b'0') {
+    // The first two digits and how many there are.
+    let (mut lead, mut count) = ([0u8; 2], 0);
+    for b in text.bytes().filter(u8::is_ascii_digit) {
+        if let Some(d) = lead.get_mut(count) {
+            *d = b;
+        }
+        count += 1;
+    }
+    if lead[0] != b'0' {
         return Some("that starts with 0");
     }
-    if digits.starts_with(b"03") && digits.len() != 11 {
+    if lead == *b"03" && count != 11 {
         return Some("of 11 digits, as every 03 number has");
     }
-    if !(10..=11).contains(&digits.len()) {
+    if !(10..=11).contains(&count) {
         return Some("of 10 or 11 digits");
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::telephone_problem;
+
+    #[test]
+    fn telephone_numbers_are_read_digit_by_digit() {
+        for ok in [
+            "0300 1231231",
+            "03000 130570",
+            "0117 9456333",
+            "020 7946 0000",
+            "0117945633",
+        ] {
+            assert_eq!(telephone_problem(ok), None, "{ok}");
+        }
+        for (bad, problem) in [
+            ("+44 300 123 1231", "starting with 0 instead of +44"),
+            ("0300-123-1231", "in digits and spaces only"),
+            ("300 123 1231", "that starts with 0"),
+            ("", "that starts with 0"),
+            ("0300 123 123", "of 11 digits, as every 03 number has"),
+            ("0 300123123", "of 11 digits, as every 03 number has"),
+            ("0117 945", "of 10 or 11 digits"),
+            ("01179 456 333 1", "of 10 or 11 digits"),
+        ] {
+            assert_eq!(telephone_problem(bad), Some(problem), "{bad}");
+        }
+    }
 }
