@@ -208,7 +208,7 @@ class FormState {
       const value = formControlValue(element);
       if (how === "checkbox" || how === "radio") {
         if (element.checked) formSetPointer(root, path, how === "radio" ? value : true);
-        places.push([path, element]);
+        places.push([path, element, how]);
       } else if (how === "day" || how === "month" || how === "year") {
         const index = ["day", "month", "year"].indexOf(how);
         let date = dates.find((d) => d[0] === path);
@@ -218,13 +218,14 @@ class FormState {
         const listPath = path.replace(/\/+$/, "");
         const items = how === "paragraphs" ? formParagraphs(value) : [value.trim()].filter((v) => v !== "" && (how !== "checkboxes" || element.checked));
         const kind = this.kindOf(root.letter);
-        for (const item of items) {
+        items.forEach((item, part) => {
           const list = formValueAt(root.letter, listPath);
           const index = Array.isArray(list) ? list.length : 0;
           const inFindings = listPath.startsWith("/findings/");
           formSetPointer(root, `${listPath}/-`, inFindings ? formFinding(kind, item) : item);
-          places.push([inFindings ? `${listPath}/${index}/text` : `${listPath}/${index}`, element]);
-        }
+          // Which of the control's paragraphs holds the value, for a fix to write it back.
+          places.push([inFindings ? `${listPath}/${index}/text` : `${listPath}/${index}`, element, how, part]);
+        });
         places.push([listPath, element]);
       } else if (how === "lines") {
         const lines = value
@@ -232,10 +233,11 @@ class FormState {
           .map((line) => line.trim())
           .filter((line) => line !== "");
         if (lines.length > 0) formSetPointer(root, path, lines);
+        lines.forEach((_, part) => places.push([`${path}/${part}`, element, how, part]));
         places.push([path, element]);
       } else {
         if (value.trim() !== "") formSetPointer(root, path, value);
-        places.push([path, element]);
+        places.push([path, element, how]);
       }
     }
     for (const [path, [day, month, year], element] of dates) {
@@ -361,7 +363,8 @@ class FormState {
       else if (!errors.some(([e]) => e === element))
         errors.push([element, element.hasAttribute("data-letter-part") ? { ...d, message: d.message.replace(/ as YYYY-\S+, like \S+$/, "") } : d]);
     }
-    // The summary lists the fields in the order of the page (a stable sort).
+    // The summary lists the fields in the order of the page (a stable sort); a message for no
+    // field comes last.
     const order = this.controls().map(([element]) => element);
     const rank = (element) => {
       const i = order.indexOf(element);
@@ -374,10 +377,12 @@ class FormState {
       this.title = this.document.title;
       this.document.title = `Error: ${this.title}`;
     }
+    // Warnings too, in the order of the page (each keeps its index, which its fix button names).
     const warnings = [];
     diagnostics.forEach((d, index) => {
       if (d.severity === "warning") warnings.push([index, d]);
     });
+    warnings.sort((a, b) => rank(formPlace(places, a[1].path)) - rank(formPlace(places, b[1].path)));
     if (warnings.length > 0) this.showWarnings(warnings, places);
   }
 
@@ -471,20 +476,42 @@ class FormState {
     this.changes.push(["inserted", panel]);
   }
 
-  /** Applies the fix of the diagnostic shown at `index`: the one place the binding writes a value. */
+  /** Applies the fix of the diagnostic shown at `index`: the one place the binding writes a value.
+   * A value that is one paragraph or one line of a control is mended there, the rest kept. */
   applyFix(index) {
     const d = this.shown[index];
     if (!d?.fix) return;
-    const place = this.read()[1].find(([path]) => path === d.path);
-    if (!place) return;
-    const element = place[1];
-    const current = formControlValue(element);
+    const [letter, places] = this.read();
+    const [, element, how, part] = places.find(([path]) => path === d.path) ?? [];
+    if (!formIsControl(element)) return;
+    // The text the span counts in: the value as the letter holds it.
+    const found = formValueAt(letter, d.path);
+    const held = typeof found === "string" ? found : "";
     const span = d.span;
     const mended =
-      span && span.end <= current.length && span.start <= span.end
-        ? current.slice(0, span.start) + d.fix.replacement + current.slice(span.end)
+      span && span.end <= held.length && span.start <= span.end
+        ? held.slice(0, span.start) + d.fix.replacement + held.slice(span.end)
         : d.fix.replacement;
-    if (formIsControl(element)) element.value = mended;
+    let value;
+    if (how === "paragraphs" || how === "lines") {
+      const cut = how === "lines" ? "\n" : "\n\n";
+      let at = -1;
+      value = element.value
+        .split(cut)
+        .map((chunk) => {
+          // As `read` takes the chunk in: a line trimmed, a paragraph single-spaced.
+          const text = how === "lines" ? chunk.trim() : chunk.split(/\s+/).filter((w) => w !== "").join(" ");
+          // A finding's text stops before the marker of an area for development repeated.
+          return text === "" || ++at !== part ? chunk : mended + text.slice(held.length);
+        })
+        .join(cut);
+    } else if (how === "value" || how === "append") {
+      value = mended;
+    } else {
+      // A date typed in parts, a radio or a checkbox: not written as text.
+      return;
+    }
+    element.value = value;
     // Pages listening for input (the preview, autosave) hear about the change, on the control
     // or on the form around it, as they would hear typing.
     element.dispatchEvent(new Event("input", { bubbles: true }));

@@ -182,6 +182,34 @@ test("a fix is applied only when the person clicks it", async () => {
   await context.close();
 });
 
+test("a fix to one paragraph or one line of a box mends it there and keeps the rest as typed", async () => {
+  const { page, context } = await open("/");
+  await loadExample(page);
+  const first = "Managers are readily  accessible.";
+  const marker = "This was an area for development at the previous inspection.";
+  // The second paragraph, typed with a double space and over two lines, repeats an area for
+  // development: its span counts in the finding's single-spaced text, before the marker.
+  await page.fill("#strengths", `${first}\n\nThe duty   desk is open\nMon-Fri, 9.30am-5pm. ${marker}`);
+  await page.fill("#address", "Civic Centre,\n Victoria Street\nSouthend-on-Sea\nEssex");
+  await page.click("#check");
+  const warnings = page.locator("#warnings .il-warnings__item");
+  await warnings.first().waitFor();
+  // In the order of the page: the address before the findings, the findings as their boxes come.
+  const texts = await warnings.allTextContents();
+  const at = (words) => texts.findIndex((t) => t.includes(words));
+  assert.ok(at("Remove the comma at the end of the address line") < at("Mon to Fri"), texts.join("\n"));
+  assert.ok(at("Mon to Fri") < at("Avoid “robust”"), texts.join("\n"));
+  await warnings.filter({ hasText: "“Mon to Fri”" }).locator("button").click();
+  assert.equal(await page.inputValue("#strengths"), `${first}\n\nThe duty desk is open Mon to Fri, 9.30am-5pm. ${marker}`);
+  await page.click("#check");
+  await warnings.filter({ hasText: "“9.30am to 5pm”" }).locator("button").click();
+  assert.equal(await page.inputValue("#strengths"), `${first}\n\nThe duty desk is open Mon to Fri, 9.30am to 5pm. ${marker}`);
+  await page.click("#check");
+  await warnings.filter({ hasText: "Remove the comma" }).locator("button").click();
+  assert.equal(await page.inputValue("#address"), "Civic Centre\n Victoria Street\nSouthend-on-Sea\nEssex");
+  await context.close();
+});
+
 test("“Check the letter” shows the warnings of a letter without errors, and submits nothing", async () => {
   const { page, context } = await open("/");
   await loadExample(page);
