@@ -143,18 +143,23 @@ pub(crate) fn single_spaced(text: &str) -> String {
     out
 }
 
-/// `U+00A0`: a character's code point as Unicode writes it, in capital hexadecimal digits, at
-/// least four (`format!("U+{:04X}", u32::from(c))`).
-pub(crate) fn code_point(c: char) -> String {
-    let mut digits = Vec::new();
-    let mut n = u32::from(c);
-    while n > 0 || digits.len() < 4 {
-        digits.push(char::from(b"0123456789ABCDEF"[(n % 16) as usize]));
-        n /= 16;
+/// Appends `U+00A0`: a character's code point as Unicode writes it, in capital hexadecimal
+/// digits, at least four (`format!("U+{:04X}", u32::from(c))`).
+pub(crate) fn push_code_point(out: &mut String, c: char) {
+    let n = u32::from(c);
+    out.push_str("U+");
+    // From the highest digit that is not 0, or the fourth.
+    let mut shift = 20;
+    while shift > 12 && n >> shift == 0 {
+        shift -= 4;
     }
-    let mut out = String::from("U+");
-    out.extend(digits.iter().rev());
-    out
+    loop {
+        out.push(char::from(b"0123456789ABCDEF"[(n >> shift & 15) as usize]));
+        if shift == 0 {
+            break;
+        }
+        shift -= 4;
+    }
 }
 
 #[cfg(test)]
@@ -211,7 +216,9 @@ mod tests {
             '\u{e0001}',
             '\u{10ffff}',
         ] {
-            assert_eq!(code_point(c), format!("U+{:04X}", u32::from(c)));
+            let mut written = String::new();
+            push_code_point(&mut written, c);
+            assert_eq!(written, format!("U+{:04X}", u32::from(c)));
         }
     }
 

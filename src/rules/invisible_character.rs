@@ -18,7 +18,6 @@
 
 use super::text::has;
 use super::{Code, Context};
-use crate::cat::Joined as _;
 use crate::diagnostic::Sink;
 
 /// Whether `c` is invisible or a control character (other than tab and line breaks).
@@ -32,19 +31,37 @@ pub(crate) fn is_invisible(c: char) -> bool {
 pub(crate) fn invisible_character(cx: &Context<'_>, sink: &mut Sink) {
     for field in cx.fields_holding(has::INVISIBLE) {
         for (start, end) in super::text::runs(field.text, is_invisible) {
-            let codes: Vec<String> = field.text[start..end]
-                .chars()
-                .map(crate::cat::code_point)
-                .take(3)
-                .collect();
-            let message = cat!(
-                "Remove the invisible character (",
-                codes.joined(" "),
-                ") from the text"
-            );
+            let mut message = String::from("Remove the invisible character (");
+            for (i, c) in field.text[start..end].chars().take(3).enumerate() {
+                if i > 0 {
+                    message.push(' ');
+                }
+                crate::cat::push_code_point(&mut message, c);
+            }
+            message.push_str(") from the text");
             cx.report(sink, Code::InvisibleCharacter, field.path, message)
                 .with_span(field.text, start, end)
                 .with_fix("");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_run_names_its_first_three_characters_and_is_removed_whole() {
+        let text = "Plans are\u{200b}\u{200c}\u{feff}\u{ad} reviewed.";
+        let letter = crate::sample::letter_with_finding(text);
+        let found: Vec<_> = crate::validate(&letter, &Default::default())
+            .into_iter()
+            .filter(|d| d.code == "invisible-character")
+            .collect();
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].message,
+            "Remove the invisible character (U+200B U+200C U+FEFF) from the text"
+        );
+        let span = found[0].span.as_ref().unwrap();
+        assert_eq!((span.start, span.end), (9, 13));
     }
 }
