@@ -96,7 +96,8 @@ cat src/wasm/not-ready.js "$glue" src/wasm/form.js > "$out/glue-and-form.js"
 # not be one the page, the DOM or the glue reads (the end-to-end tests drive every path).
 internal='changes|shown|framePending|detached|generatedIds|listeners|validation|listen|controls'
 internal+='|reading|typeAt|kindOf|onSubmit|addClass|idOf|showSummary|showInline|showWarnings'
-internal+='|applyFix|onClick|schedulePreview|renderPreview|check|state'
+internal+='|applyFix|onClick|schedulePreview|renderPreview|check|state|show|create|clear|read'
+internal+='|selectWords|selecting|preview|summary|warnings'
 node_modules/.bin/esbuild "$out/glue-and-form.js" --minify --format=esm --log-level=warning \
   --mangle-props="^($internal)\$" --banner:js="$types_line" --outfile="$glue" --allow-overwrite
 rm "$out/glue-and-form.js"

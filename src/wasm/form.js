@@ -216,7 +216,7 @@ class FormState {
         date[1][index] = value.trim();
       } else if (how === "append" || how === "paragraphs" || how === "checkboxes") {
         const listPath = path.replace(/\/+$/, "");
-        const items = how === "paragraphs" ? formParagraphs(value) : [value.trim()].filter((v) => v !== "" && (how !== "checkboxes" || element.checked));
+        const items = how === "paragraphs" ? formTexts(value, how) : [value.trim()].filter((v) => v !== "" && (how !== "checkboxes" || element.checked));
         const kind = this.kindOf(root.letter);
         items.forEach((item, part) => {
           const list = formValueAt(root.letter, listPath);
@@ -228,10 +228,7 @@ class FormState {
         });
         places.push([listPath, element]);
       } else if (how === "lines") {
-        const lines = value
-          .split("\n")
-          .map((line) => line.trim())
-          .filter((line) => line !== "");
+        const lines = formTexts(value, how);
         if (lines.length > 0) formSetPointer(root, path, lines);
         lines.forEach((_, part) => places.push([`${path}/${part}`, element, how, part]));
         places.push([path, element]);
@@ -343,6 +340,14 @@ class FormState {
     return element;
   }
 
+  /** Makes `link` go to the words of message `d` rather than only to their control. */
+  selecting(link, d) {
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      this.selectWords(d);
+    });
+  }
+
   /** The control's id, giving it one (removed on detach) when it has none. */
   idOf(element) {
     if (element.id) return element.id;
@@ -400,6 +405,7 @@ class FormState {
       const item = this.create("li", "");
       const link = this.create("a", "", d.message);
       link.setAttribute("href", `#${id}`);
+      this.selecting(link, d);
       item.append(link);
       list.append(item);
     }
@@ -457,6 +463,7 @@ class FormState {
       if (element) {
         const link = this.create("a", "", d.message);
         link.setAttribute("href", `#${this.idOf(element)}`);
+        this.selecting(link, d);
         item.append(link);
       } else {
         item.textContent = d.message;
@@ -494,17 +501,11 @@ class FormState {
         : d.fix.replacement;
     let value;
     if (how === "paragraphs" || how === "lines") {
-      const cut = how === "lines" ? "\n" : "\n\n";
       let at = -1;
-      value = element.value
-        .split(cut)
-        .map((chunk) => {
-          // As `read` takes the chunk in: a line trimmed, a paragraph single-spaced.
-          const text = how === "lines" ? chunk.trim() : chunk.split(/\s+/).filter((w) => w !== "").join(" ");
-          // A finding's text stops before the marker of an area for development repeated.
-          return text === "" || ++at !== part ? chunk : mended + text.slice(held.length);
-        })
-        .join(cut);
+      value = formParts(element.value, how)
+        // A finding's text stops before the marker of an area for development repeated.
+        .map(([chunk, , text]) => (text === "" || ++at !== part ? chunk : mended + text.slice(held.length)))
+        .join(how === "lines" ? "\n" : "\n\n");
     } else if (how === "value" || how === "append") {
       value = mended;
     } else {
@@ -517,6 +518,36 @@ class FormState {
     element.dispatchEvent(new Event("input", { bubbles: true }));
     this.check();
     this.renderPreview();
+  }
+
+  /** Focuses the control of message `d` and selects the words it is about, where the control
+   * shows them (the letter single-spaces a paragraph, and trims a line). */
+  selectWords(d) {
+    const places = this.read()[1];
+    const element = formPlace(places, d.path);
+    if (!(element instanceof HTMLElement)) return;
+    element.focus();
+    const [, , how, part] = places.find(([path]) => path === d.path) ?? [];
+    const value = formControlValue(element);
+    let start = 0;
+    if (how === "paragraphs" || how === "lines") {
+      const [chunk, offset] = formParts(value, how).filter((p) => p[2] !== "")[part] ?? [];
+      start = offset + chunk?.search(/\S/);
+    } else if (how === "append") {
+      start = value.search(/\S/);
+    } else if (how !== "value") {
+      return;
+    }
+    // The offset in the control of the value's `n`th UTF-16 unit.
+    const at = (n) => {
+      let i = start;
+      for (let k = 0; k < n; k++) i += how === "paragraphs" && /\s/.test(value[i]) ? value.slice(i).search(/\S/) : 1;
+      return i;
+    };
+    try {
+      // An email, a date or a number input has no selection.
+      if (d.span && start >= 0) element.setSelectionRange(at(d.span.start), at(d.span.end));
+    } catch {}
   }
 
   onClick(event) {
@@ -587,12 +618,24 @@ function formFinding(kind, text) {
   return { text };
 }
 
-/** Findings from one text: one per paragraph (blank lines between). */
-function formParagraphs(text) {
-  return text
-    .split("\n\n")
-    .map((p) => p.split(/\s+/).filter((w) => w !== "").join(" "))
-    .filter((p) => p !== "");
+/** The paragraphs or lines of a control's value, as `read` takes them in: [chunk, its offset in
+ * the value, its text as read (a line trimmed, a paragraph single-spaced)][]. */
+function formParts(value, how) {
+  const cut = how === "lines" ? "\n" : "\n\n";
+  let offset = 0;
+  return value.split(cut).map((chunk) => {
+    const part = [chunk, offset, how === "lines" ? chunk.trim() : chunk.split(/\s+/).filter((w) => w !== "").join(" ")];
+    offset += chunk.length + cut.length;
+    return part;
+  });
+}
+
+/** The texts `read` takes from a control's value: a finding a paragraph (blank lines between),
+ * or an entry a line. */
+function formTexts(value, how) {
+  return formParts(value, how)
+    .map((p) => p[2])
+    .filter((text) => text !== "");
 }
 
 /** A copy of a letter given to the binding, or an `Error` saying why it cannot be one. */

@@ -210,6 +210,31 @@ test("a fix to one paragraph or one line of a box mends it there and keeps the r
   await context.close();
 });
 
+test("a message's link selects the words it is about in its box, as typed", async () => {
+  const { page, context } = await open("/");
+  await loadExample(page);
+  // Spaces and line breaks the letter does not keep: the selection is of what the box shows.
+  await page.fill("#strengths", "Managers are  accessible.\n\n\nThe duty   desk is open\n  Mon-Fri, and we  facilitate visits.");
+  await page.fill("#address", "  Civic Centre,\nVictoria Street\nSouthend-on-Sea\nEssex");
+  await page.click("#check");
+  const selected = () =>
+    page.evaluate(() => {
+      const e = document.activeElement;
+      return [e.id, e.value.slice(e.selectionStart, e.selectionEnd)];
+    });
+  for (const [words, id, text] of [
+    ["“Mon to Fri”", "strengths", "Mon-Fri"],
+    ["Avoid “facilitate”", "strengths", "facilitate"],
+    ["Remove the comma", "address", ","],
+  ]) {
+    // The first: the strengths come before the seed's findings that meet requirements.
+    await page.locator("#warnings a", { hasText: words }).first().click();
+    assert.deepEqual(await selected(), [id, text], words);
+  }
+  assert.equal(new URL(page.url()).hash, "", "the link's own jump is replaced by the selection");
+  await context.close();
+});
+
 test("“Check the letter” shows the warnings of a letter without errors, and submits nothing", async () => {
   const { page, context } = await open("/");
   await loadExample(page);
