@@ -561,8 +561,9 @@ class FormState {
     }
     const marked = target.closest("[data-path]");
     if (!marked) return;
-    const element = formPlace(this.read()[1], marked.getAttribute("data-path") ?? "");
-    if (element instanceof HTMLElement) element.focus();
+    // Its field, with the words of its first message selected.
+    const path = marked.getAttribute("data-path") ?? "";
+    this.selectWords(validate(this.read()[0], this.validation).find((d) => d.path === path) ?? { path });
   }
 
   schedulePreview() {

@@ -152,7 +152,7 @@ test("detach() restores the form and the page exactly as they were", async () =>
   await context.close();
 });
 
-test("the preview follows typing, and a marked part focuses its field", async () => {
+test("the preview follows typing, and a marked part focuses its field with its words selected", async () => {
   const { page, context } = await open("/");
   await loadExample(page);
   await page.fill("#council", "Essex County Council");
@@ -164,6 +164,16 @@ test("the preview follows typing, and a marked part focuses its field", async ()
   await page.locator("#council").focus();
   await marked.click();
   assert.equal(await page.evaluate(() => document.activeElement.id), "postcode");
+  // A finding's mark: its paragraph of the box, the words of its first message selected.
+  await page.fill("#strengths", "Managers are accessible.\n\nThe duty   desk is open Mon-Fri.");
+  const finding = page.locator('#preview [data-path="/findings/strengths/1/text"]');
+  await finding.waitFor();
+  await finding.click();
+  const selected = await page.evaluate(() => {
+    const e = document.activeElement;
+    return [e.id, e.value.slice(e.selectionStart, e.selectionEnd)];
+  });
+  assert.deepEqual(selected, ["strengths", "Mon-Fri"]);
   await context.close();
 });
 
