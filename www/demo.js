@@ -81,8 +81,13 @@ function keep(use) {
   }
 }
 
+/** A checkbox or a radio, whose state is whether it is checked, not its value. */
+function checkable(control) {
+  return control.type === "checkbox" || control.type === "radio";
+}
+
 function saveDraft() {
-  const values = Object.fromEntries(controls().map((c) => [c.id, c.type === "checkbox" ? c.checked : c.value]));
+  const values = Object.fromEntries(controls().map((c) => [c.id, checkable(c) ? c.checked : c.value]));
   const saved = keep(() => localStorage.setItem(DRAFT, JSON.stringify(values)));
   status.textContent = saved ? "Draft saved in this browser." : NOT_KEPT;
 }
@@ -94,7 +99,7 @@ function restoreDraft() {
   if (values === null || typeof values !== "object" || Array.isArray(values)) return;
   for (const control of controls()) {
     if (control.id in values) {
-      if (control.type === "checkbox") control.checked = Boolean(values[control.id]);
+      if (checkable(control)) control.checked = Boolean(values[control.id]);
       else control.value = String(values[control.id]);
     }
   }
@@ -163,7 +168,8 @@ function importLetter() {
     return;
   }
   const { letter, diagnostics } = importText(textarea.value);
-  const notTaken = fillFrom(letter); // the draft is saved as each control changes
+  // A letter started from an earlier one is a draft until the inspector says otherwise.
+  const notTaken = fillFrom({ status: "draft", ...letter }); // the draft is saved as each control changes
   const notes = [...diagnostics.map((d) => d.message), ...leftOut(letter, notTaken)];
   const said = document.createElement("p");
   said.className = "govuk-body";

@@ -245,6 +245,33 @@ test("a message's link selects the words it is about in its box, as typed", asyn
   await context.close();
 });
 
+test("a final letter stops at what could identify a child, a draft only warns, and the stage is kept", async () => {
+  const { page, context, problems } = await open("/");
+  await loadExample(page);
+  assert.equal(await page.isChecked("#status-final"), true, "the published example is final");
+  await page.fill("#strengths", "Managers are accessible.\n\nThe duty team saw Sarah at home.");
+  await page.click("#submit");
+  const link = page.locator(".govuk-error-summary a", { hasText: "Remove the name “Sarah”" });
+  await link.waitFor();
+  assert.equal(new URL(page.url()).pathname, "/", "nothing was submitted");
+  // The summary's link selects the name in its paragraph.
+  await link.click();
+  const selected = await page.evaluate(() => {
+    const e = document.activeElement;
+    return [e.id, e.value.slice(e.selectionStart, e.selectionEnd)];
+  });
+  assert.deepEqual(selected, ["strengths", "Sarah"]);
+  await page.check("#status");
+  await page.click("#check");
+  await page.locator("#warnings .il-warnings__item", { hasText: "Remove the name “Sarah”" }).waitFor();
+  assert.match(await page.textContent("#check-status"), /^0 errors and \d+ warnings/);
+  await page.reload();
+  await page.waitForSelector("#preview .il-letter");
+  assert.equal(await page.isChecked("#status"), true, "the draft keeps the stage");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("“Check the letter” shows the warnings of a letter without errors, and submits nothing", async () => {
   const { page, context } = await open("/");
   await loadExample(page);
