@@ -4,7 +4,7 @@
 //! Findings, the previous inspection's summary and the outcome give no count of one to five
 //! children or families of a group few belong to: "two Traveller children", "one child with a
 //! disability", "the only unaccompanied asylum-seeking child", "three young people who were
-//! privately fostered", "Of the six Traveller children, two …" (the groups are data in
+//! privately fostered", "Of the six children seen, two were disabled" (the groups are data in
 //! `src/rules/words.rs`). "Two teams for disabled children" counts teams and "one in five
 //! disabled children" is a proportion: both are allowed. A warning in a draft, an error in a
 //! letter marked `final`.
@@ -62,7 +62,7 @@ pub(crate) fn find_counts(words: &[Word<'_>], mut found: impl FnMut(usize, usize
                 {
                     people = word.end;
                 } else if word.start != last + 1
-                    || !(word_is(words, at, List("of|the"))
+                    || !(word_is(words, at, List("of|the|was|were|is|are|from"))
                         || word.tags & tag::DIGIT != 0
                         || NUMBER_WORDS.contains_ignoring_case(word.text))
                 {
@@ -80,6 +80,7 @@ pub(crate) fn find_counts(words: &[Word<'_>], mut found: impl FnMut(usize, usize
         }
         // "Of the six Traveller children (in the sample), two …": a sentence that opens with
         // "of", then "the", numbers and the group's words up to the people, then the count.
+        let group_after = group;
         let (mut group, mut people) = (false, false);
         let framed = i > opening + 2
             && word_is(words, opening, List("of"))
@@ -92,8 +93,10 @@ pub(crate) fn find_counts(words: &[Word<'_>], mut found: impl FnMut(usize, usize
                     || word_is(words, opening + 1 + k, List("the"))
                     || NUMBER_WORDS.contains_ignoring_case(w.text)
             });
-        if framed && group && people {
-            found(words[opening].start, count.end);
+        // "Of the six children seen, two were disabled": the group after the count will do.
+        let after = group_after.max(count.end);
+        if framed && people && (group || after > count.end) {
+            found(words[opening].start, after);
         }
     }
 }
@@ -163,6 +166,18 @@ mod tests {
                 "Delays in five disabled children were found.",
                 "five disabled children",
             ),
+            (
+                "Two were from Traveller families.",
+                "Two were from Traveller families",
+            ),
+            (
+                "Of the children seen, two were from Traveller families.",
+                "two were from Traveller families",
+            ),
+            (
+                "Of the 20 children seen, one was disabled.",
+                "Of the 20 children seen, one was disabled",
+            ),
         ] {
             assert_eq!(counts(text), [count], "{text}");
         }
@@ -185,6 +200,11 @@ mod tests {
             "Of the 23 cases, two were late.",
             "Staff at two children's homes for disabled children were interviewed.",
             "One in five disabled children waits a month; 1 in 4 Traveller children waits.",
+            "Of the referrals sampled, two were from disabled children's services.",
+            "Two were trained to work with deaf children.",
+            "Of the teams seen, two were for disabled children.",
+            "Of the children seen, two were late.",
+            "Two were late, and disabled children waited.",
         ] {
             assert_eq!(counts(text), Vec::<&str>::new(), "{text}");
         }
