@@ -34,7 +34,7 @@ pub(crate) fn find_counts(words: &[Word<'_>], mut found: impl FnMut(usize, usize
         if count.tags & tag::AFTER_STOP != 0 {
             opening = i;
         }
-        // "one" to "five", "1" to "5", and "only" after "the".
+        // "one" to "five", "Both", "1" to "5", and "only" after "the".
         let few = if count.text.eq_ignore_ascii_case("only") {
             i > 0 && words[i - 1].text.eq_ignore_ascii_case("the")
         } else {
@@ -74,7 +74,9 @@ pub(crate) fn find_counts(words: &[Word<'_>], mut found: impl FnMut(usize, usize
             }
             last = word.end;
         }
-        if people != 0 && group != 0 {
+        // "Both disabled children" opening a sentence; not "for both disabled children and
+        // young carers", two groups.
+        if people != 0 && group != 0 && count.text != "both" {
             found(count.start, people.max(group));
             continue;
         }
@@ -167,6 +169,10 @@ mod tests {
                 "five disabled children",
             ),
             (
+                "Both Roma children were seen late.",
+                "Both Roma children",
+            ),
+            (
                 "Two were from Traveller families.",
                 "Two were from Traveller families",
             ),
@@ -201,6 +207,7 @@ mod tests {
             "Staff at two children's homes for disabled children were interviewed.",
             "One in five disabled children waits a month; 1 in 4 Traveller children waits.",
             "Of the referrals sampled, two were from disabled children's services.",
+            "Services for both disabled children and young carers are good.",
             "Two were trained to work with deaf children.",
             "Of the teams seen, two were for disabled children.",
             "Of the children seen, two were late.",

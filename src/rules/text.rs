@@ -122,7 +122,7 @@ pub mod tag {
     pub const LEAD: u32 = 1 << 16;
     /// The last word of a school's or a placement's name: "School", "Home"…
     pub const PLACE: u32 = 1 << 17;
-    /// A small count: "one" to "five", "only".
+    /// A small count: "one" to "five", "only", "both".
     pub const FEW: u32 = 1 << 18;
     /// A group few children belong to: "Traveller", "disabled", "asylum"…
     pub const GROUP: u32 = 1 << 19;
@@ -270,7 +270,7 @@ impl Lexicon {
             (super::age_of_person::UNITS, tag::UNIT),
             (List("dob|date|born"), tag::BIRTH),
             (List("named|called"), tag::INTRO),
-            (List("one|two|three|four|five|only"), tag::FEW),
+            (List("one|two|three|four|five|only|both"), tag::FEW),
             (words::STREET_WORDS, tag::STREET),
             (words::GIVEN_NAMES, tag::GIVEN),
             (words::NAME_TITLES, tag::TITLE),
