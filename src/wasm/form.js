@@ -507,7 +507,8 @@ class FormState {
         .map(([chunk, , text]) => (text === "" || ++at !== part ? chunk : mended + text.slice(held.length)))
         .join(how === "lines" ? "\n" : "\n\n");
     } else if (how === "value" || how === "append") {
-      value = mended;
+      // A repeated control's finding, too, stops before the marker.
+      value = how === "value" ? mended : mended + element.value.trim().slice(held.length);
     } else {
       // A date typed in parts, a radio or a checkbox: not written as text.
       return;

@@ -472,6 +472,20 @@ test("attach() on a plain form through options.fields", async () => {
   await context.close();
 });
 
+test("a fix to a repeated area for development keeps its closing sentence", async () => {
+  const { page, context, problems } = await openPlain();
+  const marker = "This was an area for development at the previous inspection.";
+  await page.fill("#f-finding", `  Case files are kept Mon-Fri. ${marker} `);
+  await page.evaluate(() => window.plainBinding.validate());
+  await page.locator(".il-warnings button", { hasText: "Change to “Mon to Fri”" }).click();
+  assert.equal(await page.inputValue("#f-finding"), `Case files are kept Mon to Fri. ${marker}`);
+  assert.deepEqual((await page.evaluate(() => window.plainBinding.letter())).findings.strengths, [
+    { text: "Case files are kept Mon to Fri.", previously_identified: true },
+  ]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("attach() refuses misuse with a clear message and changes nothing", async () => {
   const { page, context, problems } = await openPlain();
   const messages = await page.evaluate(async () => {
