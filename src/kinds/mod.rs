@@ -101,12 +101,16 @@ impl Kind {
     /// ```
     #[must_use]
     pub fn outcome_sentence(&self, has_findings: impl Fn(&str) -> bool) -> Option<String> {
-        let words = |group: OutcomeGroup| -> Vec<&str> {
-            self.sections
-                .iter()
-                .filter(|s| s.outcome.group == group && has_findings(s.key))
-                .map(|s| s.outcome.text)
-                .collect()
+        // Pushes, not `filter`, `map` and `collect`: this function has a copy for each caller's
+        // `has_findings`, and so had each its own generic `collect`.
+        let words = |group: OutcomeGroup| {
+            let mut words = Vec::new();
+            for s in self.sections {
+                if s.outcome.group == group && has_findings(s.key) {
+                    words.push(s.outcome.text);
+                }
+            }
+            words
         };
         let identified = words(OutcomeGroup::Identified);
         let with = words(OutcomeGroup::With);
