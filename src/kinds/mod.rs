@@ -133,12 +133,13 @@ impl Kind {
     /// The closing sentence, or `None` when no section that brings it has findings.
     #[must_use]
     pub fn closing_sentence(&self, has_findings: impl Fn(&str) -> bool) -> Option<String> {
-        let areas: Vec<&str> = self
-            .sections
-            .iter()
-            .filter(|s| has_findings(s.key))
-            .filter_map(|s| s.closing)
-            .collect();
+        // Pushes, as in `outcome_sentence`.
+        let mut areas = Vec::new();
+        for s in self.sections {
+            if let Some(closing) = s.closing.filter(|_| has_findings(s.key)) {
+                areas.push(closing);
+            }
+        }
         if areas.is_empty() {
             return None;
         }
