@@ -38,6 +38,7 @@ mod negative_contraction;
 mod nhs_number;
 mod no_findings;
 mod no_fixed_abode;
+mod one_case;
 mod organisation_not_council;
 mod outcome_mismatch;
 mod pasted_bullet;
@@ -213,6 +214,7 @@ registry! {
     NhsNumber => "nhs-number", Warning, Privacy, nhs_number;
     NoFindings => "no-findings", Error, Consistency, no_findings;
     NoFixedAbode => "no-fixed-abode", Error, Required, no_fixed_abode;
+    OneCase => "one-case", Warning, Findings, one_case;
     OrganisationNotCouncil => "organisation-not-council", Warning, Consistency, organisation_not_council;
     OutcomeMismatch => "outcome-mismatch", Error, Consistency, outcome_mismatch;
     PastedBullet => "pasted-bullet", Warning, Findings, pasted_bullet;

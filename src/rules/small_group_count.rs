@@ -168,10 +168,7 @@ mod tests {
                 "Delays in five disabled children were found.",
                 "five disabled children",
             ),
-            (
-                "Both Roma children were seen late.",
-                "Both Roma children",
-            ),
+            ("Both Roma children were seen late.", "Both Roma children"),
             (
                 "Two were from Traveller families.",
                 "Two were from Traveller families",
