@@ -539,10 +539,13 @@ class FormState {
     } else if (how !== "value") {
       return;
     }
-    // The offset in the control of the value's `n`th UTF-16 unit.
+    // The offset in the control of the value's `n`th UTF-16 unit: in a paragraph, a run of
+    // spaces and line breaks is one space of the value (one pass, for a box of any length).
     const at = (n) => {
       let i = start;
-      for (let k = 0; k < n; k++) i += how === "paragraphs" && /\s/.test(value[i]) ? value.slice(i).search(/\S/) : 1;
+      for (let k = 0; k < n; k++, i++) {
+        if (how === "paragraphs") while (/\s/.test(value[i]) && /\s/.test(value[i + 1] ?? "")) i++;
+      }
       return i;
     };
     try {
