@@ -79,13 +79,9 @@ pub(crate) fn one_case(cx: &Context<'_>, sink: &mut Sink) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::text::words;
 
     fn found(text: &str) -> Vec<&str> {
-        let words: Vec<Word<'_>> = words(text).collect();
-        let mut found = Vec::new();
-        find_one(&words, |start, end| found.push(&text[start..end]));
-        found
+        crate::rules::text::found_in(text, |words, found| find_one(words, found))
     }
 
     #[test]

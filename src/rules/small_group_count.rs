@@ -120,13 +120,9 @@ pub(crate) fn small_group_count(cx: &Context<'_>, sink: &mut Sink) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::text::words;
 
     fn counts(text: &str) -> Vec<&str> {
-        let words: Vec<Word<'_>> = words(text).collect();
-        let mut found = Vec::new();
-        find_counts(&words, |start, end| found.push(&text[start..end]));
-        found
+        crate::rules::text::found_in(text, |words, found| find_counts(words, found))
     }
 
     #[test]

@@ -420,6 +420,19 @@ pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
     std::iter::from_fn(move || next_word(text, lexicon, &mut at))
 }
 
+/// The texts a rule's finder of byte ranges finds in `text`, for the rules' tests:
+/// `found_in(text, |words, found| find_counts(words, found))`.
+#[cfg(test)]
+pub(crate) fn found_in(
+    text: &str,
+    find: impl Fn(&[Word<'_>], &mut dyn FnMut(usize, usize)),
+) -> Vec<&str> {
+    let words: Vec<Word<'_>> = words(text).collect();
+    let mut found = Vec::new();
+    find(&words, &mut |start, end| found.push(&text[start..end]));
+    found
+}
+
 /// Whether `c` is a letter. Outside ASCII, by the blocks of Unicode that hold signs rather than
 /// letters (Latin-1's signs and `×` `÷`, general punctuation, currency, arrows, mathematical and
 /// technical signs, shapes, dingbats, CJK punctuation, private use, where a PDF's bullets are,
