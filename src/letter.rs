@@ -488,15 +488,21 @@ impl Letter<'_> {
     /// Names the letter itself gives to people: the recipient, the signatory, the copy list.
     #[must_use]
     pub fn named_people(&self) -> Vec<&str> {
-        let mut names: Vec<&str> = [
+        // Pushes, not `filter_map` and `collect` (a generic copy of their own each).
+        let mut names: Vec<&str> = Vec::new();
+        let people = [
             &self.recipient.forename,
             &self.recipient.surname,
             &self.signatory.name,
-        ]
-        .into_iter()
-        .filter_map(|n| n.as_deref())
-        .collect();
-        names.extend(self.copies.iter().filter_map(|c| c.name.as_deref()));
+        ];
+        for name in people
+            .into_iter()
+            .chain(self.copies.iter().map(|c| &c.name))
+        {
+            if let Some(name) = name.as_deref() {
+                names.push(name);
+            }
+        }
         names
     }
 }

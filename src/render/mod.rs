@@ -383,13 +383,13 @@ fn slot_value<'a>(
         "council" => vec![council.clone()],
         "dates" => {
             let path = inspection.key("dates");
-            let days: Vec<Date> = letter
-                .inspection
-                .dates
-                .iter()
-                .flatten()
-                .filter_map(|d| Date::parse_iso(d))
-                .collect();
+            // Pushes, not `flatten`, `filter_map` and `collect` (a generic copy of their own).
+            let mut days: Vec<Date> = Vec::new();
+            for day in &letter.inspection.dates {
+                if let Some(day) = day.as_deref().and_then(Date::parse_iso) {
+                    days.push(day);
+                }
+            }
             if days.is_empty() {
                 vec![Inline::placeholder(path)]
             } else {
