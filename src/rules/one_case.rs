@@ -24,10 +24,11 @@ const ONE_OF: List = List(
 );
 
 /// Words after one of those that make it part of the name of a worker, a team or a place
-/// ("one family support worker", "one child protection team", "one case load"; "one child
-/// protection plan" is left alone with them).
+/// ("one family support worker", "one child protection team", "one case load", "one children's
+/// home", "one case audit"; "one child protection plan" is left alone with them).
 const NOT_A_CHILD: List = List(
-    "protection|support|worker|workers|centre|centres|team|teams|load|loads|manager|managers|court",
+    "protection|support|worker|workers|centre|centres|team|teams|load|loads|manager|managers|court|\
+     home|homes|audit|audits",
 );
 
 /// Hands `found` the byte range of each mention of one child or case in `words`.
@@ -113,6 +114,8 @@ mod tests {
             "One family support worker leads the service.",
             "One child protection team covers the borough.",
             "One manager oversees the duty team.",
+            "One children's home was visited.",
+            "One case audit found gaps in recording.",
             "Each one of the teams meets weekly.",
             "One young carers' group meets weekly.",
             "In 7 of the 23 cases sampled, assessments were late.",
