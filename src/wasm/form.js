@@ -489,6 +489,13 @@ class FormState {
     const d = this.shown[index];
     if (!d?.fix) return;
     const [letter, places] = this.read();
+    // Typing since the check may have moved the words: a fix is applied only while the letter
+    // as it is now still gives it; otherwise the messages are brought up to date instead.
+    const same = (e) => e.path === d.path && e.code === d.code && e.fix?.replacement === d.fix.replacement && e.span?.start === d.span?.start && e.span?.end === d.span?.end;
+    if (!validate(letter, this.validation).some(same)) {
+      this.check();
+      return;
+    }
     const [, element, how, part] = places.find(([path]) => path === d.path) ?? [];
     if (!formIsControl(element)) return;
     // The text the span counts in: the value as the letter holds it.

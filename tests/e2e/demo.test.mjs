@@ -220,6 +220,23 @@ test("a fix to one paragraph or one line of a box mends it there and keeps the r
   await context.close();
 });
 
+test("a fix shown before the text changed is not applied to the new text", async () => {
+  const { page, context } = await open("/");
+  await loadExample(page);
+  await page.fill("#strengths", "The desk is open Mon-Fri.");
+  await page.click("#check");
+  const fix = () => page.locator("#warnings .il-warnings__item", { hasText: "“Mon to Fri”" }).locator("button");
+  await fix().waitFor();
+  // Words typed before the range move it: the old fix's place is now "desk is".
+  await page.fill("#strengths", "New words first. The desk is open Mon-Fri.");
+  await fix().click();
+  assert.equal(await page.inputValue("#strengths"), "New words first. The desk is open Mon-Fri.", "nothing written");
+  // The messages are brought up to date, and the new fix goes to the right place.
+  await fix().click();
+  assert.equal(await page.inputValue("#strengths"), "New words first. The desk is open Mon to Fri.");
+  await context.close();
+});
+
 test("a message's link selects the words it is about in its box, as typed", async () => {
   const { page, context } = await open("/");
   await loadExample(page);
