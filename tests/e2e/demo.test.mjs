@@ -58,6 +58,13 @@ async function openPlain() {
 
 const violations = (page) => page.evaluate(() => window.__violations);
 
+/** The focused control's id and the text selected in it. */
+const selected = (page) =>
+  page.evaluate(() => {
+    const e = document.activeElement;
+    return [e.id, e.value.slice(e.selectionStart, e.selectionEnd)];
+  });
+
 /** The letter `attach()` reads from a form of `html` (on the plain page), the form then gone. */
 function readForm(page, html, options) {
   return page.evaluate(
@@ -169,11 +176,7 @@ test("the preview follows typing, and a marked part focuses its field with its w
   const finding = page.locator('#preview [data-path="/findings/strengths/1/text"]');
   await finding.waitFor();
   await finding.click();
-  const selected = await page.evaluate(() => {
-    const e = document.activeElement;
-    return [e.id, e.value.slice(e.selectionStart, e.selectionEnd)];
-  });
-  assert.deepEqual(selected, ["strengths", "Mon-Fri"]);
+  assert.deepEqual(await selected(page), ["strengths", "Mon-Fri"]);
   await context.close();
 });
 
@@ -244,11 +247,6 @@ test("a message's link selects the words it is about in its box, as typed", asyn
   await page.fill("#strengths", "Managers are  accessible.\n\n\nThe duty   desk is open\n  Mon-Fri, and we  facilitate visits.");
   await page.fill("#address", "  Civic Centre,\nVictoria Street\nSouthend-on-Sea\nEssex");
   await page.click("#check");
-  const selected = () =>
-    page.evaluate(() => {
-      const e = document.activeElement;
-      return [e.id, e.value.slice(e.selectionStart, e.selectionEnd)];
-    });
   for (const [words, id, text] of [
     ["“Mon to Fri”", "strengths", "Mon-Fri"],
     ["Avoid “facilitate”", "strengths", "facilitate"],
@@ -256,7 +254,7 @@ test("a message's link selects the words it is about in its box, as typed", asyn
   ]) {
     // The first: the strengths come before the seed's findings that meet requirements.
     await page.locator("#warnings a", { hasText: words }).first().click();
-    assert.deepEqual(await selected(), [id, text], words);
+    assert.deepEqual(await selected(page), [id, text], words);
   }
   assert.equal(new URL(page.url()).hash, "", "the link's own jump is replaced by the selection");
   await context.close();
@@ -273,11 +271,7 @@ test("a final letter stops at what could identify a child, a draft only warns, a
   assert.equal(new URL(page.url()).pathname, "/", "nothing was submitted");
   // The summary's link selects the name in its paragraph.
   await link.click();
-  const selected = await page.evaluate(() => {
-    const e = document.activeElement;
-    return [e.id, e.value.slice(e.selectionStart, e.selectionEnd)];
-  });
-  assert.deepEqual(selected, ["strengths", "Sarah"]);
+  assert.deepEqual(await selected(page), ["strengths", "Sarah"]);
   await page.check("#status");
   await page.click("#check");
   await page.locator("#warnings .il-warnings__item", { hasText: "Remove the name “Sarah”" }).waitFor();
