@@ -40,14 +40,7 @@ pub(crate) fn find_nhs_numbers(text: &str, words: &[Word<'_>]) -> Vec<(usize, us
         .into_iter()
         .filter(|&(start, end)| {
             let token = &text[start..end];
-            // Its digits, without a vector (which cost the browser package a generic collect).
-            let (mut digits, mut n) = ([0u8; 12], 0);
-            for b in token.bytes().filter(u8::is_ascii_digit) {
-                if let Some(d) = digits.get_mut(n) {
-                    *d = b;
-                }
-                n += 1;
-            }
+            let (digits, n) = super::formats::digits_of(token);
             (token.len() == 10 || token.len() == 12) && digits.get(..n).is_some_and(is_nhs_number)
         })
         .collect()

@@ -12,7 +12,7 @@
 //! ## Example
 //! "In one case, the child was not seen alone." gives `one-case` with a span on "one case".
 
-use super::text::{tag, word_is, Word};
+use super::text::{tag, without_possessive, word_is, Word};
 use super::{Code, Context};
 use crate::diagnostic::Sink;
 use crate::list::List;
@@ -46,7 +46,7 @@ pub(crate) fn find_one(words: &[Word<'_>], mut found: impl FnMut(usize, usize)) 
             continue;
         };
         // "one child's plan" is about one child too.
-        let bare = crate::find::trim_end(crate::find::trim_end(what.text, "'s"), "’s");
+        let bare = without_possessive(what.text);
         let young = bare.eq_ignore_ascii_case("young");
         if ONE_OF.contains_ignoring_case(bare)
             && !word_is(words, at + 1, NOT_A_CHILD)

@@ -20,7 +20,7 @@
 //! "Jack was not seen for six weeks." gives `personal-name` with a span on "Jack": "Remove the
 //! name “Jack”: a published letter must not identify a child or family".
 
-use super::text::{is_capitalised, tag, word_is, Word};
+use super::text::{is_capitalised, tag, without_possessive, word_is, Word};
 use super::words::{GIVEN_NAMES, NAME_TITLES, RELATIONS};
 use super::{Code, Context};
 use crate::diagnostic::Sink;
@@ -135,11 +135,6 @@ fn name_end(words: &[Word<'_>], mut at: usize) -> (usize, usize) {
     }
     let word = &words[at];
     (at, word.start + without_possessive(word.text).len())
-}
-
-/// "Tom's" or "Tom’s" without its possessive ending.
-pub(crate) fn without_possessive(word: &str) -> &str {
-    crate::find::trim_end(crate::find::trim_end(word, "'s"), "’s")
 }
 
 #[cfg(test)]

@@ -14,8 +14,7 @@
 //! "A child at Rosewood Children's Home was not seen." gives `school-or-placement` with a span
 //! on "Rosewood Children's Home".
 
-use super::personal_name::without_possessive;
-use super::text::{is_capitalised, tag, word_is, Word};
+use super::text::{is_capitalised, tag, without_possessive, word_is, Word};
 use super::words::BEFORE_PLACE;
 use super::{Code, Context};
 use crate::diagnostic::Sink;

@@ -82,23 +82,22 @@ pub(crate) fn find_counts(words: &[Word<'_>], mut found: impl FnMut(usize, usize
         }
         // "Of the six Traveller children (in the sample), two …": a sentence that opens with
         // "of", then "the", numbers and the group's words up to the people, then the count.
-        let group_after = group;
-        let (mut group, mut people) = (false, false);
+        let (mut group_before, mut people_before) = (false, false);
         let framed = i > opening + 2
             && word_is(words, opening, List("of"))
             && words[opening + 1..i].iter().enumerate().all(|(k, w)| {
-                group |= w.tags & tag::GROUP != 0;
-                let was_people = people;
-                people |= w.tags & (tag::AGE | tag::PEOPLE) != 0;
+                group_before |= w.tags & tag::GROUP != 0;
+                let was_people = people_before;
+                people_before |= w.tags & (tag::AGE | tag::PEOPLE) != 0;
                 was_people
                     || w.tags & (tag::GROUP | tag::AGE | tag::PEOPLE | tag::DIGIT) != 0
                     || word_is(words, opening + 1 + k, List("the"))
                     || NUMBER_WORDS.contains_ignoring_case(w.text)
             });
-        // "Of the six children seen, two were disabled": the group after the count will do.
-        let after = group_after.max(count.end);
-        if framed && people && (group || after > count.end) {
-            found(words[opening].start, after);
+        // "Of the six children seen, two were disabled": the group after the count (the end
+        // the scan above found, if any) will do.
+        if framed && people_before && (group_before || group != 0) {
+            found(words[opening].start, group.max(count.end));
         }
     }
 }

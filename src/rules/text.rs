@@ -580,7 +580,7 @@ fn next_word<'a>(text: &'a str, lexicon: &Lexicon, at: &mut usize) -> Option<Wor
     tags |= lexicon.tags(hash);
     if tags & tag::APOSTROPHE != 0 {
         // "Tom's": the name without its "'s".
-        let bare = find::trim_end(find::trim_end(word, "'s"), "’s");
+        let bare = without_possessive(word);
         if bare.len() < word.len() {
             tags |= lexicon.tags(word_hash(bare)) & tag::GIVEN;
         }
@@ -593,6 +593,12 @@ fn next_word<'a>(text: &'a str, lexicon: &Lexicon, at: &mut usize) -> Option<Wor
         hash,
         tags,
     })
+}
+
+/// "Tom's" or "Tom’s" without its possessive ending.
+#[must_use]
+pub(crate) fn without_possessive(word: &str) -> &str {
+    find::trim_end(find::trim_end(word, "'s"), "’s")
 }
 
 /// Appends the words of `text` to `out`. Kept out of line: inlined into its caller, the

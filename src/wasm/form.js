@@ -508,11 +508,12 @@ class FormState {
         : d.fix.replacement;
     let value;
     if (how === "paragraphs" || how === "lines") {
-      let at = -1;
-      value = formParts(element.value, how)
-        // A finding's text stops before the marker of an area for development repeated.
-        .map(([chunk, , text]) => (text === "" || ++at !== part ? chunk : mended + text.slice(held.length)))
-        .join(how === "lines" ? "\n" : "\n\n");
+      const all = element.value;
+      const piece = formPart(all, how, part);
+      if (!piece) return;
+      const [chunk, offset, text] = piece;
+      // A finding's text stops before the marker of an area for development repeated.
+      value = all.slice(0, offset) + mended + text.slice(held.length) + all.slice(offset + chunk.length);
     } else if (how === "value" || how === "append") {
       // A repeated control's finding, too, stops before the marker.
       value = how === "value" ? mended : mended + element.value.trim().slice(held.length);
@@ -539,8 +540,8 @@ class FormState {
     const value = formControlValue(element);
     let start = 0;
     if (how === "paragraphs" || how === "lines") {
-      const [chunk, offset] = formParts(value, how).filter((p) => p[2] !== "")[part] ?? [];
-      start = offset + chunk?.search(/\S/);
+      const [chunk, offset] = formPart(value, how, part) ?? ["", NaN];
+      start = offset + chunk.search(/\S/);
     } else if (how === "append") {
       start = value.search(/\S/);
     } else if (how !== "value") {
@@ -640,6 +641,12 @@ function formParts(value, how) {
     offset += chunk.length + cut.length;
     return part;
   });
+}
+
+/** The `part`th of the texts `read` takes from a control's value, as [chunk, offset, text],
+ * or undefined. */
+function formPart(value, how, part) {
+  return formParts(value, how).filter((p) => p[2] !== "")[part];
 }
 
 /** The texts `read` takes from a control's value: a finding a paragraph (blank lines between),
