@@ -344,7 +344,7 @@ class FormState {
   selecting(link, d) {
     link.addEventListener("click", (event) => {
       event.preventDefault();
-      this.selectWords(d);
+      this.selectWords(d.path, d.message);
     });
   }
 
@@ -529,14 +529,17 @@ class FormState {
     this.renderPreview();
   }
 
-  /** Focuses the control of message `d` and selects the words it is about, where the control
-   * shows them (the letter single-spaces a paragraph, and trims a line). */
-  selectWords(d) {
-    const places = this.read()[1];
-    const element = formPlace(places, d.path);
+  /** Focuses the control of `path` and selects the words of its message `message` (of its first
+   * message when none is named) where they are now: typing since the check may have moved them,
+   * or taken them out. The control shows them as typed (the letter single-spaces a paragraph,
+   * and trims a line). */
+  selectWords(path, message) {
+    const [letter, places] = this.read();
+    const d = validate(letter, this.validation).find((e) => e.path === path && (message === undefined || e.message === message)) ?? { path };
+    const element = formPlace(places, path);
     if (!(element instanceof HTMLElement)) return;
     element.focus();
-    const [, , how, part] = places.find(([path]) => path === d.path) ?? [];
+    const [, , how, part] = places.find(([p]) => p === path) ?? [];
     const value = formControlValue(element);
     let start = 0;
     if (how === "paragraphs" || how === "lines") {
@@ -575,7 +578,7 @@ class FormState {
     if (!marked) return;
     // Its field, with the words of its first message selected.
     const path = marked.getAttribute("data-path") ?? "";
-    this.selectWords(validate(this.read()[0], this.validation).find((d) => d.path === path) ?? { path });
+    this.selectWords(path);
   }
 
   schedulePreview() {

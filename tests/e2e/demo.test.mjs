@@ -260,6 +260,24 @@ test("a message's link selects the words it is about in its box, as typed", asyn
   await context.close();
 });
 
+test("a message's link selects its words where they are now, after typing moved them", async () => {
+  const { page, context } = await open("/");
+  await loadExample(page);
+  await page.fill("#strengths", "The desk is open Mon-Fri.");
+  await page.click("#check");
+  const link = () => page.locator("#warnings a", { hasText: "“Mon to Fri”" });
+  await link().waitFor();
+  // Words typed before the range, with no check since: the message still shows.
+  await page.fill("#strengths", "New words first. The desk is open Mon-Fri.");
+  await link().click();
+  assert.deepEqual(await selected(page), ["strengths", "Mon-Fri"]);
+  // Gone from the text: the box is focused, nothing in it selected.
+  await page.fill("#strengths", "The desk is open every weekday.");
+  await link().click();
+  assert.deepEqual(await selected(page), ["strengths", ""]);
+  await context.close();
+});
+
 test("a final letter stops at what could identify a child, a draft only warns, and the stage is kept", async () => {
   const { page, context, problems } = await open("/");
   await loadExample(page);
