@@ -180,7 +180,7 @@ fn days_in_words(text: &str) -> Option<Vec<Date>> {
             for day in days.iter_mut().rev().take_while(|d| d.1.is_none()) {
                 day.1 = Some(month);
             }
-        } else if word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) {
+        } else if word.len() == 4 && is_number(word) {
             let year = crate::number::parse(word)?;
             for day in days.iter_mut().rev().take_while(|d| d.2.is_none()) {
                 day.2 = Some(year);
@@ -198,7 +198,7 @@ fn days_in_words(text: &str) -> Option<Vec<Date>> {
 
 /// Words that end an address line in a letterhead printed on one line.
 const LINE_ENDS: List = List(
-    "House|Buildings|Building|Centre|Way|Street|Road|Square|Lane|Avenue|Place|Court|Park|Walk",
+    "House|Buildings|Building|Centre|Gate|Way|Street|Road|Square|Lane|Avenue|Place|Court|Park|Walk",
 );
 
 /// Words that end an organisation's name, for copy lists run together.
@@ -348,9 +348,19 @@ impl<'a> Reader<'a> {
             let (word, line) = words[i];
             let pair = words.get(i + 1).map(|(next, _)| cat!(word, " ", next));
             if !after_postcode && Some(i) == postcode_at {
+                // "33 Kingsway London": a street line that starts with its number runs on to
+                // the town, which is a line of its own.
+                let town = if one_line && current.len() > 2 && is_number(current[0]) {
+                    current.pop()
+                } else {
+                    None
+                };
                 if !current.is_empty() {
                     address.push(current.joined(" "));
                     current.clear();
+                }
+                if let Some(town) = town {
+                    address.push(town.into());
                 }
                 sender.postcode = pair.map(Cow::Owned);
                 after_postcode = true;
@@ -359,7 +369,11 @@ impl<'a> Reader<'a> {
             }
             if !after_postcode {
                 // Separate lines stay separate; on one line, a line ends after a street word.
-                if i > 0 && words[i - 1].1.number != line.number && !current.is_empty() {
+                // On one line, a house number starts one too ("Agora 6 Cumberland Place").
+                if !current.is_empty()
+                    && (i > 0 && words[i - 1].1.number != line.number
+                        || one_line && is_number(word))
+                {
                     address.push(current.joined(" "));
                     current.clear();
                 }
@@ -376,10 +390,7 @@ impl<'a> Reader<'a> {
                 "T" | "F" => {
                     let mut number = Vec::new();
                     let mut j = i + 1;
-                    while let Some((digits, _)) = words
-                        .get(j)
-                        .filter(|(w, _)| w.bytes().all(|b| b.is_ascii_digit()))
-                    {
+                    while let Some((digits, _)) = words.get(j).filter(|(w, _)| is_number(w)) {
                         number.push(*digits);
                         j += 1;
                     }
@@ -736,11 +747,16 @@ fn anchor_run(lines: &[Line<'_>], first: usize, anchors: &[String]) -> usize {
     first
 }
 
+/// Whether a word is digits alone (a house number, a year, a page).
+fn is_number(word: &str) -> bool {
+    !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Whether a line is a page's number alone: "2", "Page 2", "Page 2 of 3".
 fn is_page_number(line: &str) -> bool {
     let number = crate::find::trim_start(line, "Page ");
     let number = crate::find::split_once(number, " of ").map_or(number, |(n, _)| n);
-    (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit())
+    (1..=3).contains(&number.len()) && is_number(number)
 }
 
 /// Whether a line without a bullet goes on with the finding before it: it does when the finding

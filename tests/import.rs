@@ -287,6 +287,52 @@ fn letterhead_columns_interleaved_on_one_line() {
 }
 
 #[test]
+fn a_letterhead_on_one_line_from_each_ofsted_office() {
+    // A house number starts a line; a town after "33 Kingsway" is a line of its own.
+    let seed_text = fixture("fixtures/southend-2011.txt");
+    let rest = &seed_text[seed_text.find(" T 0300").unwrap()..];
+    for (head, address, postcode) in [
+        (
+            "Freshford House Redcliffe Way Bristol BS1 6NL",
+            &["Freshford House", "Redcliffe Way", "Bristol"][..],
+            "BS1 6NL",
+        ),
+        (
+            "Alexandra House 33 Kingsway London WC2B 6SE",
+            &["Alexandra House", "33 Kingsway", "London"],
+            "WC2B 6SE",
+        ),
+        (
+            "Aviation House 125 Kingsway London WC2B 6SE",
+            &["Aviation House", "125 Kingsway", "London"],
+            "WC2B 6SE",
+        ),
+        (
+            "Piccadilly Gate Store Street Manchester M1 2WD",
+            &["Piccadilly Gate", "Store Street", "Manchester"],
+            "M1 2WD",
+        ),
+        (
+            "Agora 6 Cumberland Place Nottingham NG1 6HJ",
+            &["Agora", "6 Cumberland Place", "Nottingham"],
+            "NG1 6HJ",
+        ),
+        (
+            "Cairns House 10 Station Road Warwick CV34 5AH",
+            &["Cairns House", "10 Station Road", "Warwick"],
+            "CV34 5AH",
+        ),
+    ] {
+        let imported = import_text(&format!("{head}{rest}"));
+        let sender = &imported.letter["sender"];
+        assert_eq!(sender["address"], json!(address), "{head}");
+        assert_eq!(sender["postcode"], postcode, "{head}");
+        assert_eq!(sender["telephone"], "0300 1231231", "{head}");
+        assert_eq!(imported.letter["recipient"], seed()["recipient"], "{head}");
+    }
+}
+
+#[test]
 fn signatory_name_and_role_on_one_line() {
     let text = render_text(&seed()).replace(
         "Pietro Battista\nHer Majesty's Inspector",
