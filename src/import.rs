@@ -277,11 +277,6 @@ impl<'a> Reader<'a> {
         self.unplaced.push((line.number, line.text.to_owned()));
     }
 
-    /// The index of the first line from here for which `test` holds.
-    fn find(&self, test: impl Fn(&str) -> bool) -> Option<usize> {
-        (self.at..self.lines.len()).find(|&i| test(self.lines[i].text))
-    }
-
     fn read(&mut self) -> Letter<'static> {
         let text: String = self
             .lines
@@ -296,11 +291,36 @@ impl<'a> Reader<'a> {
             ..Letter::default()
         };
 
-        // The letterhead runs to the date line.
-        let date_at = self.find(|l| date_in_words(l).is_some());
-        let letterhead_end = date_at
-            .or_else(|| self.find(|l| l.starts_with("Dear ")))
-            .unwrap_or(self.lines.len());
+        // The body starts at the subject line, the first paragraph, the lead-in or a section's
+        // heading: a text pasted without the letter's head (findings copied out of a draft)
+        // starts there, and its findings are not read as the letterhead or the recipient.
+        let headings: Vec<String> = kind.sections.iter().map(|s| plain(s.heading)).collect();
+        let mut body = self.at;
+        while let Some(line) = self.lines.get(body) {
+            let p = plain(line.text);
+            if p.starts_with("Annual unannounced inspection")
+                || p.starts_with("This letter summarises")
+                || p.starts_with("From the evidence")
+                || headings.contains(&p)
+            {
+                break;
+            }
+            body += 1;
+        }
+        // The letterhead runs to the date line, the recipient block from there to "Dear …"
+        // (a salutation before the date is none).
+        let mut date_at = None;
+        let mut dear_at = None;
+        for at in self.at..body {
+            let text = self.lines[at].text;
+            if date_at.is_none() && date_in_words(text).is_some() {
+                date_at = Some(at);
+                dear_at = None;
+            } else if dear_at.is_none() && text.starts_with("Dear ") {
+                dear_at = Some(at);
+            }
+        }
+        let letterhead_end = date_at.or(dear_at).unwrap_or(body);
         let letterhead: Vec<Line<'a>> = self.lines[self.at..letterhead_end].to_vec();
         self.read_letterhead(&letterhead, &mut letter);
         self.at = letterhead_end;
@@ -309,16 +329,11 @@ impl<'a> Reader<'a> {
             letter.date = date_in_words(line).map(|d| d.iso().into());
         }
 
-        // The recipient block runs to "Dear …".
-        let dear = self
-            .find(|l| l.starts_with("Dear "))
-            .unwrap_or(self.lines.len());
-        let block: Vec<Line<'a>> = self.lines[self.at..dear].to_vec();
+        let block: Vec<Line<'a>> = self.lines[self.at..dear_at.unwrap_or(body)].to_vec();
         self.read_recipient(&block, &mut letter);
-        self.at = dear;
-        self.next();
+        self.at += block.len() + usize::from(dear_at.is_some());
 
-        self.read_body(kind, &mut letter);
+        self.read_body(kind, headings, &mut letter);
         letter
     }
 
@@ -450,7 +465,12 @@ impl<'a> Reader<'a> {
         r.address = rest.map(|l| Some(l.to_owned().into())).collect();
     }
 
-    fn read_body(&mut self, kind: &'static Kind, letter: &mut Letter<'static>) {
+    fn read_body(
+        &mut self,
+        kind: &'static Kind,
+        headings: Vec<String>,
+        letter: &mut Letter<'static>,
+    ) {
         // The subject line, perhaps wrapped: "… within {council} children's services".
         if self
             .peek()
@@ -476,7 +496,6 @@ impl<'a> Reader<'a> {
             }
         }
 
-        let headings: Vec<String> = kind.sections.iter().map(|s| plain(s.heading)).collect();
         let lead_in = kind
             .paragraphs
             .iter()

@@ -433,6 +433,51 @@ fn a_cut_off_letter_imports_what_it_has_and_says_what_is_missing() {
 }
 
 #[test]
+fn a_letter_without_its_head_imports_its_body() {
+    let text = fixture("fixtures/southend-2011.txt");
+    let findings = |imported: &inspection_letter::Imported, section: &str| {
+        imported.letter["findings"][section]
+            .as_array()
+            .map_or(0, Vec::len)
+    };
+    // Findings alone, as copied out of a draft: none of them is the letterhead's address.
+    let imported = import_text(&text[text.find("Strengths\n").unwrap()..]);
+    assert_eq!(imported.letter["sender"]["address"], json!(null));
+    assert_eq!(findings(&imported, "strengths"), 1);
+    assert_eq!(findings(&imported, "meets_requirements"), 13);
+    assert_eq!(findings(&imported, "areas_for_development"), 5);
+    assert_eq!(imported.letter["signatory"]["name"], "Pietro Battista");
+    // From the subject line on, or from the lead-in: the council and the findings as well.
+    for from in ["Annual unannounced", "From the evidence gathered"] {
+        let imported = import_text(&text[text.find(from).unwrap()..]);
+        assert_eq!(imported.letter["sender"]["address"], json!(null), "{from}");
+        assert_eq!(findings(&imported, "meets_requirements"), 13, "{from}");
+        if from == "Annual unannounced" {
+            assert_eq!(imported.letter["council"], seed()["council"]);
+            assert_eq!(imported.letter["inspection"], seed()["inspection"]);
+        }
+        let unplaced = imported
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "import-unplaced-text");
+        assert_eq!(unplaced.count(), 0, "{from}");
+    }
+    // A dated letter without its salutation: the recipient block stops where the body starts.
+    let no_dear = text.replace("Dear Ms Cook\n", "");
+    let imported = import_text(&no_dear);
+    assert_eq!(imported.letter["recipient"], seed()["recipient"]);
+    assert_eq!(imported.letter["council"], seed()["council"]);
+    assert_eq!(findings(&imported, "meets_requirements"), 13);
+    // A salutation before the date is read as no salutation, the rest as before.
+    let early = text
+        .replace("Dear Ms Cook\n", "")
+        .replace("17 May 2011", "Dear Ms Cook\n\n17 May 2011");
+    let imported = import_text(&early);
+    assert_eq!(imported.letter["date"], "2011-05-17");
+    assert_eq!(findings(&imported, "meets_requirements"), 13);
+}
+
+#[test]
 fn text_that_cannot_be_placed_is_reported_with_its_line() {
     let text = render_text(&seed()).replace(
         "\nThe inspection identified",
