@@ -170,7 +170,8 @@ function importLetter() {
   const { letter, diagnostics } = importText(textarea.value);
   // A letter started from an earlier one is a draft until the inspector says otherwise.
   const notTaken = fillFrom({ status: "draft", ...letter }); // the draft is saved as each control changes
-  const notes = [...diagnostics.map((d) => d.message), ...leftOut(letter, notTaken)];
+  // The form keeps its own letterhead, so what the text lacks there needs no entering.
+  const notes = [...diagnostics.filter((d) => !d.path.startsWith("/sender/")).map((d) => d.message), ...leftOut(letter, notTaken)];
   const said = document.createElement("p");
   said.className = "govuk-body";
   said.textContent = notes.length === 0

@@ -370,6 +370,20 @@ test("what the form cannot take from a pasted letter is listed, not lost", async
   await context.close();
 });
 
+test("findings pasted alone fill their boxes, and the notes speak only of what the form asks", async () => {
+  const { page, context } = await open("/");
+  const text = seedText();
+  await importInto(page, text.slice(text.indexOf("Strengths\n"), text.indexOf("Any areas for development")));
+  await page.waitForFunction(() => document.querySelector("#development").value !== "");
+  assert.match(await page.inputValue("#strengths"), /^Managers and experienced social work staff/);
+  assert.equal((await page.inputValue("#meets")).split("\n\n").length, 13);
+  const notes = await page.locator("#import-result li").allInnerTexts();
+  assert.ok(notes.includes("Enter the council"), notes.join("\n"));
+  // The form keeps its own letterhead: nothing to enter there.
+  assert.ok(!notes.some((n) => /office|switchboard|enquiries|website/.test(n)), notes.join("\n"));
+  await context.close();
+});
+
 test("the 2010 template asks for satisfactory practice, and a 2010 letter's text fills it", async () => {
   const { page, context, problems } = await open("/");
   await page.waitForSelector("#preview .il-letter");
