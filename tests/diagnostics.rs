@@ -179,3 +179,48 @@ fn near_duplicates_are_found_among_many_findings() {
         );
     }
 }
+
+#[test]
+fn a_council_named_short_is_mended_in_the_council_not_in_the_address() {
+    let found = |organisation: &str, council: &str| {
+        let mut letter = seed();
+        set(&mut letter, "/recipient/organisation", json!(organisation));
+        set(&mut letter, "/council", json!(council));
+        inspection_letter::validate(&letter, &Options::default())
+            .into_iter()
+            .filter(|d| d.code == "organisation-not-council")
+            .map(|d| (d.path, d.fix.map(|f| f.replacement)))
+            .collect::<Vec<_>>()
+    };
+    let at = |path: &str, fix: &str| vec![(path.to_owned(), Some(fix.to_owned()))];
+    // The council typed short, the organisation in full: the subject line wants the full name.
+    assert_eq!(
+        found("Anytown Borough Council", "Anytown"),
+        at("/council", "Anytown Borough Council")
+    );
+    assert_eq!(
+        found("London Borough of Haringey", "Haringey"),
+        at("/council", "London Borough of Haringey")
+    );
+    // The organisation short, or another council: the organisation is mended.
+    assert_eq!(
+        found("Anytown", "Anytown Borough Council"),
+        at("/recipient/organisation", "Anytown Borough Council")
+    );
+    assert_eq!(
+        found("Essex County Council", "Southend-on-Sea Borough Council"),
+        at("/recipient/organisation", "Southend-on-Sea Borough Council")
+    );
+    // A name inside another word is not the council's.
+    assert_eq!(
+        found("Manytown Council", "Anytown"),
+        at("/recipient/organisation", "Anytown")
+    );
+    assert_eq!(
+        found(
+            "the London Borough of Haringey",
+            "London Borough of Haringey"
+        ),
+        []
+    );
+}
