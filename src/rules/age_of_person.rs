@@ -77,8 +77,10 @@ pub(crate) fn find_ages(words: &[Word<'_>]) -> Vec<(usize, usize)> {
             && !(i > 0 && word_is(words, i - 1, GROUPS))
         {
             // "aged 7", "age 15", but not "aged under 5", "aged between 11 and 16", "aged 16
-            // and 17" or "young people aged 16": ages that describe a group
-            found.push((word.start, words[i + 1].end));
+            // and 17" or "young people aged 16": ages that describe a group; with its unit
+            // ("aged 3 months")
+            let last = i + 1 + usize::from(word_is(words, i + 2, UNITS));
+            found.push((word.start, words[last].end));
         } else if word.tags & tag::AGE != 0
             && word_is(words, i + 1, List("of"))
             && words.get(i + 2).is_some_and(|n| is_number(n.text))
@@ -112,6 +114,43 @@ pub(crate) fn age_of_person(cx: &Context<'_>, sink: &mut Sink) {
             );
             cx.report(sink, Code::AgeOfPerson, field.path, message)
                 .with_span(field.text, start, end);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<&str> {
+        crate::rules::text::found_in(text, |words, found| {
+            for (start, end) in find_ages(words) {
+                found(start, end);
+            }
+        })
+    }
+
+    #[test]
+    fn an_age_is_marked_with_its_unit() {
+        for (text, age) in [
+            ("A baby aged 3 months was not seen.", "aged 3 months"),
+            (
+                "A baby, aged seven weeks, was not seen.",
+                "aged seven weeks",
+            ),
+            ("One child, aged 7, waited.", "aged 7"),
+            ("A child aged 4 years was left alone.", "aged 4 years"),
+            ("A girl of 14 was not seen.", "girl of 14"),
+            ("A baby of 6 weeks was not seen.", "baby of 6 weeks"),
+            ("An 8 months old baby was not seen.", "8 months old"),
+        ] {
+            assert_eq!(found(text), [age], "{text}");
+        }
+        for text in [
+            "Children aged under 5 are seen.",
+            "Young people aged 16 and 17 are seen.",
+        ] {
+            assert_eq!(found(text), Vec::<&str>::new(), "{text}");
         }
     }
 }
