@@ -6,7 +6,7 @@ const NOT_READY = new Proxy(
   {
     get() {
       throw new Error(
-        "inspection-letter is not ready: call the module's default export, init(), and wait for it (or initSync({ module }) in Node) before its other functions",
+        "inspection-letter is not ready: await its default export, init(), first (in Node, initSync({ module }))",
       );
     },
   },

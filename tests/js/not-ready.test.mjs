@@ -13,7 +13,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 
 test("every export used before init() says to call init() first; then they answer", () => {
   for (const name of ["validate", "renderHtml", "renderText", "importText", "schema", "rules", "kinds", "version"]) {
-    assert.throws(() => il[name]({}), /inspection-letter is not ready: call the module's default export, init\(\)/, name);
+    assert.throws(() => il[name]({}), /inspection-letter is not ready: await its default export, init\(\), first/, name);
   }
   il.initSync({ module: readFileSync(path.join(root, "pkg/inspection_letter_bg.wasm")) });
   assert.match(il.version(), /^\d+\.\d+\.\d+/);
