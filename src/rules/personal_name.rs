@@ -4,7 +4,7 @@
 //! Findings, the previous inspection's summary and the outcome name no one: a title before a
 //! name ("Mr Smith"), a common given name of a child or a parent ("Jack", "Olivia", "Karen"; the
 //! list is data in `src/rules/words.rs`), a capitalised word tied to a relative ("Tyler's
-//! mother"), or a name after "named" or "called". The span covers the whole name, the
+//! mother") or to a household ("the Smith family"), or a name after "named" or "called". The span covers the whole name, the
 //! capitalised words that follow its first one a space apart ("Mr John Smith"). The recipient,
 //! the signatory and the people on the copy list may be named, by their own names only: "Ms Sue
 //! Jones" is someone other than "Ms Sue Cook"; a name inside a school's ("St Peter's Primary
@@ -25,6 +25,11 @@ use super::words::{GIVEN_NAMES, NAME_TITLES, RELATIONS};
 use super::{Code, Context};
 use crate::diagnostic::Sink;
 use crate::list::List;
+
+/// Words for a people, a faith or a colour that end otherwise than "-ish", "-an", "-ese" or
+/// "-i" (which are left alone too).
+const PEOPLES: List =
+    List("Black|White|Welsh|French|Dutch|Czech|Greek|Arab|Thai|Sikh|Hindu|Muslim|Catholic");
 
 /// The words of the names the letter may use. A list looked through: it is asked only about
 /// words that look like names, and a sorted list or a hash map costs the browser package more
@@ -74,7 +79,23 @@ pub(crate) fn find_names(words: &[Word<'_>], allowed: &Allowed<'_>) -> Vec<(usiz
             && next.is_some_and(|n| {
                 n.tags & tag::RELATION != 0 && RELATIONS.contains_ignoring_case(n.text)
             });
-        if titled || given || introduced || possessive {
+        // "the Smith family", "the Nowak children": a surname before the people of a
+        // household; not a people's, a faith's or a colour's word ("the Polish family", "the
+        // Roma children", "the Muslim girls") nor an abbreviation ("the CAF children").
+        let household = i > 0
+            && word_is(words, i - 1, List("the"))
+            && next.is_some_and(|n| n.tags & tag::PEOPLE != 0 && !is_capitalised(n.text))
+            && word.tags & tag::GROUP == 0
+            && word
+                .text
+                .as_bytes()
+                .get(1)
+                .is_some_and(u8::is_ascii_lowercase)
+            && !["ish", "an", "ese", "i"]
+                .iter()
+                .any(|end| word.text.ends_with(end))
+            && !PEOPLES.contains(word.text);
+        if titled || given || introduced || possessive || household {
             // The name is the words after a title, or from this word on; it may be used only
             // when every word of it may ("Ms Sue Cook", the recipient; not "Ms Sue Jones").
             let first = i + usize::from(titled);
@@ -93,7 +114,7 @@ pub(crate) fn find_names(words: &[Word<'_>], allowed: &Allowed<'_>) -> Vec<(usiz
 }
 
 pub(crate) fn personal_name(cx: &Context<'_>, sink: &mut Sink) {
-    let could_name = tag::GIVEN | tag::TITLE | tag::INTRO | tag::RELATION;
+    let could_name = tag::GIVEN | tag::TITLE | tag::INTRO | tag::RELATION | tag::PEOPLE;
     // The names the letter may use, gathered only when a text could name someone.
     let mut allowed = None;
     for field in cx.prose_with(could_name, 0) {
@@ -173,5 +194,36 @@ mod tests {
                 pair("school-or-placement", "St Mary's Primary School")
             ]
         );
+    }
+
+    #[test]
+    fn a_family_s_surname_is_a_name_and_a_people_s_word_is_not() {
+        let names = |text: &str| -> Vec<String> {
+            marked(text)
+                .into_iter()
+                .filter(|(code, _)| code == "personal-name")
+                .map(|(_, words)| words)
+                .collect()
+        };
+        for (text, name) in [
+            ("The Smith family were not visited.", "Smith"),
+            ("Workers did not see the Nowak children.", "Nowak"),
+            ("In the Patel household, no one was seen.", "Patel"),
+        ] {
+            assert_eq!(names(text), [name], "{text}");
+        }
+        for text in [
+            "The Polish family had an interpreter.",
+            "The Somali children were seen.",
+            "The Roma families were visited.",
+            "The Afghan young people were placed.",
+            "The Muslim girls were seen.",
+            "The Black children are overrepresented.",
+            "The CAF children are reviewed.",
+            "The Family Intervention Project works well.",
+            "The Sure Start children's centres refer well.",
+        ] {
+            assert_eq!(names(text), Vec::<String>::new(), "{text}");
+        }
     }
 }

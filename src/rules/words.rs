@@ -166,7 +166,7 @@ pub const SMALL_GROUPS: List = List(
 /// Words for the people a small count counts ("two young people", "one family"), besides those
 /// the lexicon knows as a child or a relative ("child", "mother").
 pub const FEW_PEOPLE: List =
-    List("children|boys|girls|babies|teenagers|young|person|people|family|families|pupil|pupils");
+    List("children|boys|girls|babies|teenagers|young|person|people|family|families|household|households|pupil|pupils");
 
 /// Words that introduce a case, file or reference number ("case 123", "ref: AB12").
 pub const REFERENCE_LEADS: List = List("case|file|reference|ref|record|id|number|no|referral");
