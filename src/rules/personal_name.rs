@@ -28,8 +28,7 @@ use crate::list::List;
 
 /// Words for a people, a faith or a colour that end otherwise than "-ish", "-an", "-ese" or
 /// "-i" (which are left alone too).
-const PEOPLES: List =
-    List("Black|White|Welsh|French|Dutch|Czech|Greek|Arab|Thai|Sikh|Hindu|Muslim|Catholic");
+const PEOPLES: List = List("Black|White|Welsh|French|Dutch|Czech|Arab|Sikh|Hindu|Muslim|Catholic");
 
 /// The words of the names the letter may use. A list looked through: it is asked only about
 /// words that look like names, and a sorted list or a hash map costs the browser package more
@@ -114,10 +113,20 @@ pub(crate) fn find_names(words: &[Word<'_>], allowed: &Allowed<'_>) -> Vec<(usiz
 }
 
 pub(crate) fn personal_name(cx: &Context<'_>, sink: &mut Sink) {
-    let could_name = tag::GIVEN | tag::TITLE | tag::INTRO | tag::RELATION | tag::PEOPLE;
+    let could_name = tag::GIVEN | tag::TITLE | tag::INTRO | tag::RELATION;
     // The names the letter may use, gathered only when a text could name someone.
     let mut allowed = None;
-    for field in cx.prose_with(could_name, 0) {
+    for field in cx.prose_with(could_name | tag::PEOPLE, 0) {
+        // Most findings speak of children or families: a text with no other sign of a name is
+        // read only when such a word follows a capital ("the Smith family").
+        if field.tags & could_name == 0
+            && !field
+                .words
+                .windows(2)
+                .any(|w| w[1].tags & tag::PEOPLE != 0 && is_capitalised(w[0].text))
+        {
+            continue;
+        }
         let allowed = allowed.get_or_insert_with(|| Allowed::new(&cx.letter.named_people()));
         // A name inside a school's or a placement's ("St Peter's Primary School") is that
         // rule's to report, whole.
