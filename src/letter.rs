@@ -161,33 +161,41 @@ impl<'a> Letter<'a> {
             findings: get(root, "findings")
                 .and_then(Value::as_object)
                 .map(|sections| {
-                    sections
-                        .iter()
-                        .map(|(key, list)| SectionFindings {
+                    // Loops of pushes: two `collect`s were generic code of their own.
+                    let mut all = Vec::new();
+                    for (key, list) in sections.iter() {
+                        let items = list.as_array().map_or(&[][..], Vec::as_slice);
+                        let mut findings = Vec::with_capacity(items.len());
+                        for item in items {
+                            findings.push(Finding::from_value(item));
+                        }
+                        all.push(SectionFindings {
                             key: Cow::Borrowed(key.as_str()),
-                            findings: list.as_array().map_or_else(Vec::new, |items| {
-                                items.iter().map(Finding::from_value).collect()
-                            }),
-                        })
-                        .collect()
+                            findings,
+                        });
+                    }
+                    all
                 })
                 .unwrap_or_default(),
             signatory: o.object("signatory", |s| Signatory {
                 name: s.string("name"),
                 role: s.string("role"),
             }),
-            copies: o
-                .list("copies", |c| {
+            copies: {
+                let read = o.list("copies", |c| {
                     let c = Fields(c.as_object()?);
                     Some(Copy {
                         name: c.string("name"),
                         role: c.string("role"),
                         organisation: c.string("organisation"),
                     })
-                })
-                .into_iter()
-                .map(Option::unwrap_or_default)
-                .collect(),
+                });
+                let mut copies = Vec::new();
+                for copy in read {
+                    copies.push(copy.unwrap_or_default());
+                }
+                copies
+            },
         };
         // Sections in the order the letter prints them; sections the kind lacks go last.
         let kind = crate::kinds::kind_or_default(letter.kind.as_deref());
@@ -262,9 +270,15 @@ impl<'a> Fields<'a> {
     }
 
     fn list<T>(&self, key: &str, read: impl Fn(&'a Value) -> Option<T>) -> Vec<Option<T>> {
-        self.get(key)
+        let items = self
+            .get(key)
             .and_then(Value::as_array)
-            .map_or_else(Vec::new, |items| items.iter().map(read).collect())
+            .map_or(&[][..], Vec::as_slice);
+        let mut read_all = Vec::new();
+        for item in items {
+            read_all.push(read(item));
+        }
+        read_all
     }
 
     /// Reads a nested object with `read`, or gives the default when it is absent or not an object.
