@@ -144,6 +144,27 @@ function leftOut(pasted, pointers) {
 }
 
 /**
+ * The form's `current` letter with what `pasted` (findings without a letter's head) gives: each
+ * section it has findings for, and a signature or copy list after them. The template changes
+ * only when the current one has no section for the pasted findings.
+ */
+function besides(current, pasted) {
+  const findings = { ...current.findings };
+  for (const [key, list] of Object.entries(pasted.findings ?? {})) {
+    if (list.length > 0) findings[key] = list;
+  }
+  const given = Object.keys(findings).filter((key) => findings[key] !== current.findings?.[key]);
+  const known = kinds().find((k) => k.id === current.kind)?.sections.map((s) => s.key) ?? [];
+  return {
+    ...current,
+    kind: given.every((key) => known.includes(key)) ? current.kind : pasted.kind,
+    findings,
+    ...(pasted.signatory ? { signatory: pasted.signatory } : {}),
+    ...(pasted.copies?.length ? { copies: pasted.copies } : {}),
+  };
+}
+
+/**
  * Fills the form from the text of an earlier letter (as copied out of its PDF), and says what
  * the importer could not place, what the text did not have and what the form has no field
  * for, so that nothing is lost unseen.
@@ -167,11 +188,17 @@ function importLetter() {
     textarea.focus();
     return;
   }
-  const { letter, diagnostics } = importText(textarea.value);
+  const { letter: pasted, diagnostics } = importText(textarea.value);
+  // Text without the letter's head (no date, recipient or subject line) is findings copied out
+  // of a draft: they go into their sections, and the form keeps the rest of what it holds.
+  const alone = !pasted.date && !pasted.recipient && !pasted.council;
   // A letter started from an earlier one is a draft until the inspector says otherwise.
-  const notTaken = fillFrom({ status: "draft", ...letter }); // the draft is saved as each control changes
-  // The form keeps its own letterhead, so what the text lacks there needs no entering.
-  const notes = [...diagnostics.filter((d) => !d.path.startsWith("/sender/")).map((d) => d.message), ...leftOut(letter, notTaken)];
+  const letter = alone ? besides(binding.letter(), pasted) : { ...pasted, status: "draft" };
+  const notTaken = fillFrom(letter); // the draft is saved as each control changes
+  // The form keeps its own letterhead, so what the text lacks there needs no entering; nor,
+  // for findings alone, does what the form keeps.
+  const told = diagnostics.filter((d) => !d.path.startsWith("/sender/") && !(alone && d.code === "required-field"));
+  const notes = [...told.map((d) => d.message), ...leftOut(pasted, notTaken)];
   const said = document.createElement("p");
   said.className = "govuk-body";
   said.textContent = notes.length === 0

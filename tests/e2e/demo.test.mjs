@@ -331,7 +331,7 @@ const seedLetter = () => JSON.parse(readFileSync(path.join(root, "tests/fixtures
 /** Pastes `text` into the demo's "earlier letter" box and fills the form from it. */
 async function importInto(page, text) {
   await page.waitForSelector("#preview .il-letter");
-  await page.click("#import summary");
+  if ((await page.getAttribute("#import", "open")) === null) await page.click("#import summary");
   await page.fill("#import-text", text);
   await page.click("#import-button");
 }
@@ -370,17 +370,40 @@ test("what the form cannot take from a pasted letter is listed, not lost", async
   await context.close();
 });
 
-test("findings pasted alone fill their boxes, and the notes speak only of what the form asks", async () => {
+test("findings pasted alone fill their boxes, and the notes ask for nothing the form keeps", async () => {
   const { page, context } = await open("/");
   const text = seedText();
   await importInto(page, text.slice(text.indexOf("Strengths\n"), text.indexOf("Any areas for development")));
   await page.waitForFunction(() => document.querySelector("#development").value !== "");
   assert.match(await page.inputValue("#strengths"), /^Managers and experienced social work staff/);
   assert.equal((await page.inputValue("#meets")).split("\n\n").length, 13);
+  // What the text lacks the form keeps (or asks for when it is checked): nothing to note,
+  // the letterhead least of all.
   const notes = await page.locator("#import-result li").allInnerTexts();
-  assert.ok(notes.includes("Enter the council"), notes.join("\n"));
-  // The form keeps its own letterhead: nothing to enter there.
-  assert.ok(!notes.some((n) => /office|switchboard|enquiries|website/.test(n)), notes.join("\n"));
+  assert.deepEqual(notes, []);
+  await context.close();
+});
+
+test("a pasted letter starts as a draft, and findings pasted alone keep the rest of the form", async () => {
+  const { page, context } = await open("/");
+  await loadExample(page);
+  await page.check("#status-final");
+  // The whole of an earlier letter: published, so final in its text; the new one is a draft.
+  await importInto(page, seedText());
+  await page.waitForSelector("#import-result p");
+  assert.equal(await page.isChecked("#status"), true);
+  // Strengths alone, copied out of a draft: they take the strengths' box, and nothing else of
+  // the letter typed so far is lost (the other sections, the recipient, the dates, the stage).
+  await page.check("#status-final");
+  await page.fill("#council", "Southend-on-Sea Borough Council (typed)");
+  const before = await page.evaluate(() => window.inspectionLetter.letter());
+  await importInto(page, "Strengths\n\n• Staff know the families well.\n\n• Thresholds are understood.\n");
+  await page.waitForFunction(() => document.querySelector("#strengths").value.startsWith("Staff know"));
+  const after = await page.evaluate(() => window.inspectionLetter.letter());
+  assert.deepEqual(after.findings.strengths, [{ text: "Staff know the families well." }, { text: "Thresholds are understood." }]);
+  assert.deepEqual({ ...after, findings: { ...after.findings, strengths: before.findings.strengths } }, before);
+  const notes = await page.locator("#import-result li").allInnerTexts();
+  assert.ok(!notes.some((n) => n.startsWith("Enter ")), notes.join("\n"));
   await context.close();
 });
 
