@@ -45,6 +45,8 @@ async function open(url, contextOptions = {}) {
 
 /** Clicks "Load example" on the demo and waits until the form holds the letter. */
 async function loadExample(page) {
+  // The button does something once the module has bound the form (its preview is drawn).
+  await page.waitForSelector("#preview .il-letter");
   await page.click("#load-example");
   await page.waitForFunction(() => document.querySelector("#council").value !== "");
 }
