@@ -3,9 +3,9 @@
 //! ## What it checks
 //! Findings, the previous inspection's summary and the outcome give no count of one to five
 //! children or families of a group few belong to: "two Traveller children", "one child with a
-//! disability", "the only unaccompanied asylum-seeking child", "three young people who were
-//! privately fostered", "Of the six children seen, two were disabled" (the groups are data in
-//! `src/rules/words.rs`). "Two teams for disabled children" counts teams and "one in five
+//! disability", "the only unaccompanied asylum-seeking child", "a single Roma family", "three
+//! young people who were privately fostered", "Of the six children seen, two were disabled" (the
+//! groups are data in `src/rules/words.rs`). "Two teams for disabled children" counts teams and "one in five
 //! disabled children" is a proportion: both are allowed. A warning in a draft, an error in a
 //! letter marked `final`.
 //!
@@ -34,9 +34,9 @@ pub(crate) fn find_counts(words: &[Word<'_>], mut found: impl FnMut(usize, usize
         if count.tags & tag::AFTER_STOP != 0 {
             opening = i;
         }
-        // "one" to "five", "Both", "1" to "5", and "only" after "the".
-        let few = if count.text.eq_ignore_ascii_case("only") {
-            i > 0 && words[i - 1].text.eq_ignore_ascii_case("the")
+        // "one" to "five", "Both", "1" to "5", and "only" or "single" after "the" or "a".
+        let few = if word_is(words, i, List("only|single")) {
+            i > 0 && word_is(words, i - 1, List("the|a"))
         } else {
             count.tags & tag::FEW != 0 || matches!(count.text.as_bytes(), [b'1'..=b'5'])
         };
@@ -165,6 +165,10 @@ mod tests {
             ),
             ("Both Roma children were seen late.", "Both Roma children"),
             (
+                "A single Roma family was not visited.",
+                "single Roma family",
+            ),
+            (
                 "Two were from Traveller families.",
                 "Two were from Traveller families",
             ),
@@ -191,6 +195,8 @@ mod tests {
             "Twelve Traveller children were seen.",
             "Two children were seen. The team for disabled children is good.",
             "Only children with a plan are reviewed.",
+            "A single point of contact serves disabled children.",
+            "Single Traveller families are rare.",
             "One manager leads the service for unaccompanied children.",
             "Two child protection conferences for disabled children were late.",
             "Of the services for disabled children, two were good.",

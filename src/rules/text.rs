@@ -270,7 +270,7 @@ impl Lexicon {
             (super::age_of_person::UNITS, tag::UNIT),
             (List("dob|date|born"), tag::BIRTH),
             (List("named|called"), tag::INTRO),
-            (List("one|two|three|four|five|only|both"), tag::FEW),
+            (List("one|two|three|four|five|only|both|single"), tag::FEW),
             (words::STREET_WORDS, tag::STREET),
             (words::GIVEN_NAMES, tag::GIVEN),
             (words::NAME_TITLES, tag::TITLE),
