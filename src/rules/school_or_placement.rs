@@ -2,8 +2,8 @@
 //!
 //! ## What it checks
 //! Findings, the previous inspection's summary and the outcome name no school or placement:
-//! capitalised words before "School", "Academy", "College", "Nursery", "Children's Home" or
-//! "Pupil Referral Unit" ("St Mary's Primary School"), or in lower case with the kind of place
+//! capitalised words before "School", "Academy", "College", "Nursery", "Children's Home",
+//! "Pupil Referral Unit" or "Young Offender Institution" ("St Mary's Primary School"), or in lower case with the kind of place
 //! ("Oakfield primary school was"). "The Pupil Referral Unit", "the Virtual School" and
 //! "Southend secondary school staff" are allowed. A warning in a draft, an error in a letter marked `final`.
 //!
@@ -153,6 +153,10 @@ mod tests {
                 "Chalkwell Hall Junior School",
             ),
             (
+                "One young person was held at Feltham Young Offender Institution.",
+                "Feltham Young Offender Institution",
+            ),
+            (
                 "The head of St Mary's Primary School referred it.",
                 "St Mary's Primary School",
             ),
@@ -201,6 +205,8 @@ mod tests {
     fn kinds_of_place_and_the_councils_services_are_not_names() {
         for text in [
             "Staff at the Pupil Referral Unit were consulted.",
+            "Young people in a young offender institution are visited.",
+            "Staff at the Young Offender Institution were consulted.",
             "The Virtual School head attends strategy meetings.",
             "Southend-on-Sea Borough Council's Virtual School tracks attendance.",
             "School nurses contribute to assessments.",

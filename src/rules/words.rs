@@ -137,8 +137,9 @@ pub const NUMBER_WORDS: List = List(
 pub const SHORT_MONTHS: List = List("jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec");
 
 /// The words a school or a placement's name ends with (the lexicon tags them): "School",
-/// "Academy", "College", "Nursery", a children's "Home", a pupil referral or secure "Unit".
-pub const PLACE_WORDS: List = List("school|academy|college|nursery|home|unit");
+/// "Academy", "College", "Nursery", a children's "Home", a pupil referral or secure "Unit", a
+/// young offender "Institution".
+pub const PLACE_WORDS: List = List("school|academy|college|nursery|home|unit|institution");
 
 /// The capitalised words that can come before a school's or a placement's last word, in three
 /// groups ended by `=`: words a sentence opens with or that are never part of a name ("At",
@@ -150,7 +151,8 @@ pub const BEFORE_PLACE: List = List(
     "the|a|an|this|each|every|one|no|all|most|some|at|in|from|to|by|with|for|on|of|and|\
      is|was|are|were|has|had|last|=|\
      primary|infant|junior|secondary|high|grammar|special|catholic|church|pupil|referral|\
-     children|residential|care|secure|nursery|day|independent|sixth|form|further|education|=|\
+     children|residential|care|secure|nursery|day|independent|sixth|form|further|education|\
+     young|offender|=|\
      virtual|local|authority|council|county|borough|city",
 );
 
