@@ -3,8 +3,9 @@
 //! ## What it checks
 //! Findings, the previous inspection's summary and the outcome give no one's age: "a 14-year-old
 //! girl", "a fourteen year old", "aged 7", "age 15", "8 months old", "a girl of 14", "the boy,
-//! 14,", "a Year 9 pupil". Ranges that describe a group ("children aged under 5", "aged between 11 and 16", "young
-//! people aged 16 and 17") are allowed. A warning in a draft, an error in a letter marked `final`.
+//! 14,", "who is 14", "a Year 9 pupil". Ranges that describe a group ("children aged under 5",
+//! "aged between 11 and 16", "young people aged 16 and 17") are allowed. A warning in a draft,
+//! an error in a letter marked `final`.
 //!
 //! ## Why it matters
 //! In a council's caseload an age with a circumstance ("a 14-year-old girl who went missing")
@@ -81,6 +82,14 @@ pub(crate) fn find_ages(words: &[Word<'_>]) -> Vec<(usize, usize)> {
             // ("aged 3 months")
             let last = i + 1 + usize::from(word_is(words, i + 2, UNITS));
             found.push((word.start, words[last].end));
+        } else if word_is(words, i, List("who"))
+            && word_is(words, i + 1, List("is|was"))
+            && words.get(i + 2).is_some_and(|n| is_number(n.text))
+            && !word_is(words, i + 3, UNITS)
+        {
+            // "the boy, who is 14, …" (not "young people who are 16": a group; "who was 5
+            // weeks old" is the pattern above)
+            found.push((word.start, words[i + 2].end));
         } else if word.tags & tag::AGE != 0
             && word_is(words, i + 1, List("of"))
             && words.get(i + 2).is_some_and(|n| is_number(n.text))
@@ -142,6 +151,8 @@ mod tests {
             ("A child aged 4 years was left alone.", "aged 4 years"),
             ("A girl of 14 was not seen.", "girl of 14"),
             ("A baby of 6 weeks was not seen.", "baby of 6 weeks"),
+            ("The boy, who is 14, went missing.", "who is 14"),
+            ("A baby who was 5 weeks old was left.", "5 weeks old"),
             ("An 8 months old baby was not seen.", "8 months old"),
         ] {
             assert_eq!(found(text), [age], "{text}");
@@ -149,6 +160,7 @@ mod tests {
         for text in [
             "Children aged under 5 are seen.",
             "Young people aged 16 and 17 are seen.",
+            "Young people who are 16 or 17 are housed.",
         ] {
             assert_eq!(found(text), Vec::<&str>::new(), "{text}");
         }
