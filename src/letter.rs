@@ -356,16 +356,15 @@ impl Letter<'_> {
         }
         put(&mut root, "outcome", self.outcome.as_ref());
         if !self.findings.is_empty() {
-            let sections = self
-                .findings
-                .iter()
-                .map(|section| {
-                    (
-                        section.key.clone().into_owned(),
-                        Value::Array(section.findings.iter().map(Finding::to_value).collect()),
-                    )
-                })
-                .collect();
+            // Loops of pushes, as in `from_value`.
+            let mut sections = Map::new();
+            for section in &self.findings {
+                let mut findings = Vec::with_capacity(section.findings.len());
+                for finding in &section.findings {
+                    findings.push(finding.to_value());
+                }
+                sections.insert(section.key.clone().into_owned(), Value::Array(findings));
+            }
             root.insert("findings".into(), Value::Object(sections));
         }
         let mut signatory = Map::new();
@@ -373,17 +372,14 @@ impl Letter<'_> {
         put(&mut signatory, "role", self.signatory.role.as_ref());
         put_object(&mut root, "signatory", signatory);
         if !self.copies.is_empty() {
-            let copies = self
-                .copies
-                .iter()
-                .map(|c| {
-                    let mut copy = Map::new();
-                    put(&mut copy, "name", c.name.as_ref());
-                    put(&mut copy, "role", c.role.as_ref());
-                    put(&mut copy, "organisation", c.organisation.as_ref());
-                    Value::Object(copy)
-                })
-                .collect();
+            let mut copies = Vec::new();
+            for c in &self.copies {
+                let mut copy = Map::new();
+                put(&mut copy, "name", c.name.as_ref());
+                put(&mut copy, "role", c.role.as_ref());
+                put(&mut copy, "organisation", c.organisation.as_ref());
+                copies.push(Value::Object(copy));
+            }
             root.insert("copies".into(), Value::Array(copies));
         }
         Value::Object(root)
@@ -409,13 +405,13 @@ fn put(map: &mut Map<String, Value>, key: &str, value: Option<&Text<'_>>) {
 
 fn put_list(map: &mut Map<String, Value>, key: &str, values: &[Option<Text<'_>>]) {
     if !values.is_empty() {
-        let list = values
-            .iter()
-            .map(|v| {
+        let mut list = Vec::new();
+        for v in values {
+            list.push(
                 v.as_deref()
-                    .map_or(Value::Null, |t| Value::String(t.to_owned()))
-            })
-            .collect();
+                    .map_or(Value::Null, |t| Value::String(t.to_owned())),
+            );
+        }
         map.insert(key.into(), Value::Array(list));
     }
 }

@@ -281,14 +281,13 @@ pub fn document<'a>(letter: &'a Letter<'_>, keep_paths: bool) -> Vec<Block<'a>> 
 
     if !letter.copies.is_empty() {
         let cp = root.key("copies");
+        let mut entries = Vec::new();
+        for (i, c) in letter.copies.iter().enumerate() {
+            entries.push(copy_line(c, cp.index(i)));
+        }
         blocks.push(Block::Copies {
             label: kind.copy_label,
-            entries: letter
-                .copies
-                .iter()
-                .enumerate()
-                .map(|(i, c)| copy_line(c, cp.index(i)))
-                .collect(),
+            entries,
         });
     }
     blocks
