@@ -217,22 +217,24 @@ pub struct SectionInfo {
 /// The kinds and their sections, for pickers and form builders.
 #[must_use]
 pub fn kind_infos() -> Vec<KindInfo> {
-    kinds()
-        .iter()
-        .map(|k| KindInfo {
+    // Loops of pushes: a `collect` is generic code of its own.
+    let mut infos = Vec::new();
+    for k in kinds() {
+        let mut sections = Vec::new();
+        for s in k.sections {
+            sections.push(SectionInfo {
+                key: s.key.to_owned(),
+                heading: s.heading.to_owned(),
+                previously_identified: s.previously_identified.to_owned(),
+            });
+        }
+        infos.push(KindInfo {
             id: k.id.to_owned(),
             name: k.name.to_owned(),
-            sections: k
-                .sections
-                .iter()
-                .map(|s| SectionInfo {
-                    key: s.key.to_owned(),
-                    heading: s.heading.to_owned(),
-                    previously_identified: s.previously_identified.to_owned(),
-                })
-                .collect(),
-        })
-        .collect()
+            sections,
+        });
+    }
+    infos
 }
 
 #[cfg(test)]
