@@ -435,7 +435,9 @@ impl<'a> Reader<'a> {
         if !current.is_empty() {
             address.push(current.joined(" "));
         }
-        sender.address = address.into_iter().map(|l| Some(l.into())).collect();
+        for line in address {
+            sender.address.push(Some(line.into()));
+        }
     }
 
     fn read_recipient(&mut self, lines: &[Line<'a>], letter: &mut Letter<'static>) {
@@ -560,9 +562,11 @@ impl<'a> Reader<'a> {
                 if let Some(list) = split_once(&p, "including: ").and_then(|(_, rest)| {
                     split_once(rest, "; and other information").map(|(l, _)| l)
                 }) {
-                    letter.inspection.evidence = split(list, "; ")
-                        .map(|e| Some(restore_apostrophes(e, &text).into()))
-                        .collect();
+                    letter.inspection.evidence.clear();
+                    for item in split(list, "; ") {
+                        let item = restore_apostrophes(item, &text);
+                        letter.inspection.evidence.push(Some(item.into()));
+                    }
                 }
             } else if p.starts_with(&outcome_lead) {
                 letter.outcome = Some(single_spaced(&text).into());
