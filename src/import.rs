@@ -645,25 +645,23 @@ impl<'a> Reader<'a> {
         let mut out = Vec::new();
         for (section, texts) in kind.sections.iter().zip(findings) {
             let marker = plain(section.previously_identified);
-            let list: Vec<Finding> = texts
-                .into_iter()
-                .map(|text| {
-                    let text = single_spaced(&text);
-                    match plain(&text).strip_suffix(&marker) {
-                        Some(_) => {
-                            let cut = text.len() - marker.len();
-                            Finding {
-                                text: Some(text[..cut].trim_end().to_owned().into()),
-                                previously_identified: true,
-                            }
+            let mut list = Vec::new();
+            for text in texts {
+                let text = single_spaced(&text);
+                list.push(match plain(&text).strip_suffix(&marker) {
+                    Some(_) => {
+                        let cut = text.len() - marker.len();
+                        Finding {
+                            text: Some(text[..cut].trim_end().to_owned().into()),
+                            previously_identified: true,
                         }
-                        None => Finding {
-                            text: Some(text.into()),
-                            previously_identified: false,
-                        },
                     }
-                })
-                .collect();
+                    None => Finding {
+                        text: Some(text.into()),
+                        previously_identified: false,
+                    },
+                });
+            }
             out.push(SectionFindings {
                 key: section.key.into(),
                 findings: list,
