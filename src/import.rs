@@ -62,9 +62,9 @@ pub fn import_text(text: &str) -> Imported {
         }
     }
     let code = Code::ImportUnplacedText;
-    let mut diagnostics: Vec<Diagnostic> = unplaced
-        .into_iter()
-        .map(|(line, content)| Diagnostic {
+    let mut diagnostics = Vec::new();
+    for (line, content) in unplaced {
+        diagnostics.push(Diagnostic {
             code: code.as_str().to_owned(),
             severity: code.severity(),
             path: String::from(&Pointer::root()),
@@ -77,8 +77,8 @@ pub fn import_text(text: &str) -> Imported {
             ),
             span: None,
             fix: None,
-        })
-        .collect();
+        });
+    }
     let missing = crate::validate(&value, &crate::Options::default())
         .into_iter()
         .filter(|d| d.code == Code::RequiredField.as_str());
