@@ -294,7 +294,10 @@ impl<'a> Reader<'a> {
         // The body starts at the subject line, the first paragraph, the lead-in or a section's
         // heading: a text pasted without the letter's head (findings copied out of a draft)
         // starts there, and its findings are not read as the letterhead or the recipient.
-        let headings: Vec<String> = kind.sections.iter().map(|s| plain(s.heading)).collect();
+        let mut headings = Vec::new();
+        for section in kind.sections {
+            headings.push(plain(section.heading));
+        }
         let mut body = self.at;
         while let Some(line) = self.lines.get(body) {
             let p = plain(line.text);
