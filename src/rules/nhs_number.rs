@@ -36,14 +36,13 @@ pub fn is_nhs_number(digits: &[u8]) -> bool {
 
 /// The byte ranges of NHS numbers in `text`: ten digits together, or grouped 3-3-4.
 pub(crate) fn find_nhs_numbers(text: &str, words: &[Word<'_>]) -> Vec<(usize, usize)> {
-    super::text::digit_groups(text, words, b" -")
-        .into_iter()
-        .filter(|&(start, end)| {
-            let token = &text[start..end];
-            let (digits, n) = super::formats::digits_of(token);
-            (token.len() == 10 || token.len() == 12) && digits.get(..n).is_some_and(is_nhs_number)
-        })
-        .collect()
+    let mut found = super::text::digit_groups(text, words, b" -");
+    found.retain(|&(start, end)| {
+        let token = &text[start..end];
+        let (digits, n) = super::formats::digits_of(token);
+        (token.len() == 10 || token.len() == 12) && digits.get(..n).is_some_and(is_nhs_number)
+    });
+    found
 }
 
 pub(crate) fn nhs_number(cx: &Context<'_>, sink: &mut Sink) {

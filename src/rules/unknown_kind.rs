@@ -24,7 +24,10 @@ pub(crate) fn unknown_kind(cx: &Context<'_>, sink: &mut Sink) {
     if cx.kind.is_some() {
         return;
     }
-    let ids: Vec<&str> = kinds::kinds().iter().map(|k| k.id).collect();
+    let mut ids = Vec::new();
+    for k in kinds::kinds() {
+        ids.push(k.id);
+    }
     let message = cat!("Choose a letter kind that exists: ", ids.joined(", "));
     let mut d = cx.report(
         sink,

@@ -303,7 +303,10 @@ fn walk_object(
                 sink,
             ),
             Some(None) => {
-                let names: Vec<&str> = node.properties.iter().map(|(name, _)| *name).collect();
+                let mut names = Vec::new();
+                for (name, _) in &node.properties {
+                    names.push(*name);
+                }
                 let message = unknown_key_message(key, &names);
                 sink.push(
                     Code::UnknownKey.as_str(),
