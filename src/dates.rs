@@ -224,19 +224,22 @@ pub fn month_number(name: &str) -> Option<u32> {
 /// ```
 #[must_use]
 pub fn days_in_words(days: &[Date]) -> String {
-    let parts: Vec<String> = days
-        .iter()
-        .enumerate()
-        .map(|(i, day)| match days.get(i + 1) {
+    // Loops of pushes: each `collect` was generic code of its own.
+    let mut texts = Vec::new();
+    for (i, day) in days.iter().enumerate() {
+        texts.push(match days.get(i + 1) {
             None => day.words(),
             Some(next) if next.year != day.year => day.words(),
             Some(next) if next.month != day.month => {
                 cat!(day.day, " ", month_name(day.month))
             }
             Some(_) => cat!(day.day),
-        })
-        .collect();
-    let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+        });
+    }
+    let mut parts = Vec::new();
+    for text in &texts {
+        parts.push(text.as_str());
+    }
     crate::kinds::join_english(&parts, " and ")
 }
 
