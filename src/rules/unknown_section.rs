@@ -27,8 +27,11 @@ pub(crate) fn unknown_section(cx: &Context<'_>, sink: &mut Sink) {
         .filter(|s| kind.section(&s.key).is_none())
     {
         let shown = text::truncate_chars(&section.key, 60);
-        let keys = kind.sections.iter().map(|s| s.key);
-        let message = match text::closest(&section.key, &mut keys.clone()) {
+        let mut keys = Vec::new();
+        for s in kind.sections {
+            keys.push(s.key);
+        }
+        let message = match text::closest(&section.key, &mut keys.iter().copied()) {
             Some(near) => cat!(
                 "“",
                 shown,
@@ -44,7 +47,7 @@ pub(crate) fn unknown_section(cx: &Context<'_>, sink: &mut Sink) {
                 "” is not a section of a ",
                 kind.id,
                 " letter; use one of: ",
-                keys.collect::<Vec<_>>().joined(", ")
+                keys.joined(", ")
             ),
         };
         cx.report(sink, Code::UnknownSection, path.key(&section.key), message);
