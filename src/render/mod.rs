@@ -462,22 +462,20 @@ fn finding_lines<'a>(
     path: Path<'_>,
     previously: Option<&'a str>,
 ) -> Vec<Line<'a>> {
-    findings
-        .iter()
-        .enumerate()
-        .map(|(i, finding)| {
-            let mut line = vec![Inline::field(
-                finding.text.as_ref(),
-                path.index(i).key("text"),
-            )];
-            if finding.previously_identified {
-                if let Some(sentence) = previously {
-                    line.push(Inline::fixed(cat!(" ", sentence)));
-                }
+    let mut lines = Vec::with_capacity(findings.len());
+    for (i, finding) in findings.iter().enumerate() {
+        let mut line = vec![Inline::field(
+            finding.text.as_ref(),
+            path.index(i).key("text"),
+        )];
+        if finding.previously_identified {
+            if let Some(sentence) = previously {
+                line.push(Inline::fixed(cat!(" ", sentence)));
             }
-            line
-        })
-        .collect()
+        }
+        lines.push(line);
+    }
+    lines
 }
 
 fn copy_line<'a>(copy: &'a Copy, path: Path<'_>) -> Line<'a> {
