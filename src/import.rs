@@ -138,10 +138,9 @@ fn plain(text: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(
-            word.chars()
-                .map(|c| if c == '’' || c == '‘' { '\'' } else { c }),
-        );
+        for c in word.chars() {
+            out.push(if c == '’' || c == '‘' { '\'' } else { c });
+        }
     }
     out
 }
@@ -343,7 +342,9 @@ impl<'a> Reader<'a> {
     fn read_letterhead(&mut self, lines: &[Line<'a>], letter: &mut Letter<'static>) {
         let mut words: Vec<(&'a str, Line<'a>)> = Vec::new();
         for line in lines {
-            words.extend(line.text.split_whitespace().map(|w| (w, *line)));
+            for word in line.text.split_whitespace() {
+                words.push((word, *line));
+            }
         }
         let sender = &mut letter.sender;
         let mut address: Vec<String> = Vec::new();
