@@ -79,11 +79,9 @@ pub(crate) fn reference_number(cx: &Context<'_>, sink: &mut Sink) {
         }
         // NHS numbers, telephone numbers and postcodes are reported by their own rules.
         let mut taken = super::nhs_number::find_nhs_numbers(field.text, field.words);
-        taken.extend(
-            super::contact_details::find_contact_details(field.text, field.words)
-                .into_iter()
-                .map(|(s, e, _)| (s, e)),
-        );
+        for (s, e, _) in super::contact_details::find_contact_details(field.text, field.words) {
+            taken.push((s, e));
+        }
         // Which bytes those rules take: one pass, however many numbers the text holds.
         let mut covered = vec![false; field.text.len()];
         for (s, e) in taken {
