@@ -136,7 +136,11 @@ pub(crate) fn similar_findings(cx: &Context<'_>, sink: &mut Sink) {
         cx.report(sink, Code::SimilarFindings, findings[this].path, message);
     };
     let mut long: Vec<usize> = Vec::with_capacity(findings.len());
-    long.extend((0..findings.len()).filter(|&at| findings[at].words.len() >= MIN_WORDS));
+    for (at, finding) in findings.iter().enumerate() {
+        if finding.words.len() >= MIN_WORDS {
+            long.push(at);
+        }
+    }
     // A letter of a few findings: every pair, in order, costs less than an index; the
     // signatures leave few pairs to compare word by word, and sets are sorted only for those.
     if long.len() <= FEW {
