@@ -32,7 +32,10 @@ pub fn char_count(text: &str) -> usize {
 #[must_use]
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let b = b.as_bytes();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
+    let mut row = Vec::with_capacity(b.len() + 1);
+    for j in 0..=b.len() {
+        row.push(j);
+    }
     for (i, ca) in a.bytes().enumerate() {
         let mut previous = row[0];
         row[0] = i + 1;
