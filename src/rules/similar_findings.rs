@@ -119,7 +119,10 @@ fn bits_set(signature: &[u64; 4]) -> u32 {
 fn word_set(words: &[Word<'_>]) -> Vec<u64> {
     // By a heap sort: the slice's quicksort, built for this type alone, made the browser
     // package 1.2 KB larger, and a finding's words are few.
-    let mut set: Vec<u64> = words.iter().map(|w| mix(w.hash)).collect();
+    let mut set = Vec::with_capacity(words.len());
+    for w in words {
+        set.push(mix(w.hash));
+    }
     crate::heap_sort(&mut set, |a, b| a > b);
     set.dedup();
     set
@@ -145,15 +148,13 @@ pub(crate) fn similar_findings(cx: &Context<'_>, sink: &mut Sink) {
     // signatures leave few pairs to compare word by word, and sets are sorted only for those.
     if long.len() <= FEW {
         // What the pairs' filter reads, side by side in one list.
-        let cards: Vec<([u64; 4], u64, usize, u32)> = long
-            .iter()
-            .map(|&at| {
-                let finding = &findings[at];
-                let signature = signature(finding.words);
-                let bits = bits_set(&signature);
-                (signature, finding.words_hash, finding.words.len(), bits)
-            })
-            .collect();
+        let mut cards = Vec::with_capacity(long.len());
+        for &at in &long {
+            let finding = &findings[at];
+            let signature = signature(finding.words);
+            let bits = bits_set(&signature);
+            cards.push((signature, finding.words_hash, finding.words.len(), bits));
+        }
         let mut sets: Vec<Option<Vec<u64>>> = vec![None; long.len()];
         for (index, (signature, words_hash, len, bits)) in cards.iter().enumerate() {
             for (earlier, (other, other_hash, other_len, other_bits)) in
