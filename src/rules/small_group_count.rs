@@ -35,10 +35,13 @@ pub(crate) fn find_counts(words: &[Word<'_>], mut found: impl FnMut(usize, usize
             opening = i;
         }
         // "one" to "five", "Both", "1" to "5", and "only" or "single" after "the" or "a".
-        let few = if word_is(words, i, List("only|single")) {
+        // (The tags first: most words are none of these.)
+        let few = if count.tags & tag::FEW == 0 {
+            matches!(count.text.as_bytes(), [b'1'..=b'5'])
+        } else if word_is(words, i, List("only|single")) {
             i > 0 && word_is(words, i - 1, List("the|a"))
         } else {
-            count.tags & tag::FEW != 0 || matches!(count.text.as_bytes(), [b'1'..=b'5'])
+            true
         };
         // Not the "five" of a proportion, "one in five".
         let proportion = i > 1
