@@ -7,6 +7,7 @@
 pub mod formats;
 pub mod text;
 
+mod abbreviation_unexplained;
 mod address_line_start;
 mod address_too_long;
 mod address_too_short;
@@ -183,6 +184,7 @@ macro_rules! registry {
 }
 
 registry! {
+    AbbreviationUnexplained => "abbreviation-unexplained", Warning, Style, abbreviation_unexplained;
     AddressLineStart => "address-line-start", Error, Required, address_line_start;
     AddressTooLong => "address-too-long", Warning, Required, address_too_long;
     AddressTooShort => "address-too-short", Error, Required, address_too_short;

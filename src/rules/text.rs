@@ -139,6 +139,9 @@ pub mod tag {
     pub const SPACED: u32 = 1 << 22;
     /// The gap before the word holds a hyphen, an en dash or an em dash ("April–June").
     pub const DASH: u32 = 1 << 23;
+    /// No digit and no ASCII lower-case letter: "CAF", "LSCB" (and "I", "A", and words of
+    /// other scripts, which the rules that ask for it look at again).
+    pub const CAPITALS: u32 = 1 << 24;
 }
 
 /// The hash of a word in ASCII lower case: eight bytes at a time, lower-cased together.
@@ -345,7 +348,8 @@ const CLASS: [u8; 256] = {
     while b < 256 {
         classes[b] = match b as u8 {
             b'0'..=b'9' => class::WORD | class::DIGIT,
-            b'a'..=b'z' | b'A'..=b'Z' => class::WORD,
+            b'a'..=b'z' => class::WORD | class::LOWER,
+            b'A'..=b'Z' => class::WORD,
             b'\'' | b'-' => class::JOIN,
             b'.' | b'?' | b'!' => class::STOP,
             b',' => class::COMMA,
@@ -371,6 +375,8 @@ mod class {
     pub const STOP: u8 = 16;
     /// `,`.
     pub const COMMA: u8 = 32;
+    /// An ASCII lower-case letter.
+    pub const LOWER: u8 = 64;
 }
 
 /// [`word_hash`] of `bytes[start..end]`, eight bytes at a time, reading the last bytes with one
@@ -571,6 +577,8 @@ fn next_word<'a>(text: &'a str, lexicon: &Lexicon, at: &mut usize) -> Option<Wor
     }
     if seen & class::DIGIT != 0 {
         tags |= tag::DIGIT;
+    } else if seen & class::LOWER == 0 {
+        tags |= tag::CAPITALS;
     }
     // Both ends are character boundaries: the loops above stop only before an ASCII byte,
     // after a whole decoded character, or at the end of the text. The property tests over
