@@ -13,6 +13,7 @@
 //! "In one case, the child was not seen alone." gives `one-case` with a span on "one case".
 
 use super::text::{tag, without_possessive, word_is, Word};
+use super::words::NOT_A_CHILD;
 use super::{Code, Context};
 use crate::diagnostic::Sink;
 use crate::list::List;
@@ -21,14 +22,6 @@ use crate::list::List;
 const ONE_OF: List = List(
     "case|cases|child|children|baby|babies|family|families|girl|girls|boy|boys|infant|\
      teenager|toddler|pupil|sibling|instance|young",
-);
-
-/// Words after one of those that make it part of the name of a worker, a team or a place
-/// ("one family support worker", "one child protection team", "one case load", "one children's
-/// home", "one case audit"; "one child protection plan" is left alone with them).
-const NOT_A_CHILD: List = List(
-    "protection|support|worker|workers|centre|centres|team|teams|load|loads|manager|managers|court|\
-     home|homes|audit|audits",
 );
 
 /// Hands `found` the byte range of each mention of one child or case in `words`.

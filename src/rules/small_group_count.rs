@@ -18,7 +18,7 @@
 //! Traveller children".
 
 use super::text::{tag, word_is, Word};
-use super::words::NUMBER_WORDS;
+use super::words::{NOT_A_CHILD, NUMBER_WORDS};
 use super::{Code, Context};
 use crate::diagnostic::Sink;
 use crate::list::List;
@@ -59,9 +59,10 @@ pub(crate) fn find_counts(words: &[Word<'_>], mut found: impl FnMut(usize, usize
                 group = word.end;
             } else if people == 0 {
                 // "Two of the deaf children", "four of the six"; not "two teams for disabled
-                // children" or "two child protection conferences".
+                // children", "two child protection conferences" or "two Roma family support
+                // workers".
                 if word.tags & (tag::AGE | tag::RELATION | tag::PEOPLE) != 0
-                    && !word_is(words, at + 1, List("protection"))
+                    && !word_is(words, at + 1, NOT_A_CHILD)
                 {
                     people = word.end;
                 } else if word.start != last + 1
@@ -199,6 +200,8 @@ mod tests {
             "Two children were seen. The team for disabled children is good.",
             "Only children with a plan are reviewed.",
             "A single point of contact serves disabled children.",
+            "Two Roma family support workers are employed.",
+            "A single Traveller family worker visits the sites.",
             "Single Traveller families are rare.",
             "One manager leads the service for unaccompanied children.",
             "Two child protection conferences for disabled children were late.",

@@ -170,5 +170,14 @@ pub const SMALL_GROUPS: List = List(
 pub const FEW_PEOPLE: List =
     List("children|boys|girls|babies|teenagers|young|person|people|family|families|household|households|pupil|pupils");
 
+/// Words after a word for a child, a family or a case that make it part of the name of a
+/// worker, a team or a place ("one family support worker", "one child protection team", "one
+/// case load", "one children's home", "one case audit", "two Roma family support workers"; "one
+/// child protection plan" is left alone with them).
+pub const NOT_A_CHILD: List = List(
+    "protection|support|worker|workers|centre|centres|team|teams|load|loads|manager|managers|court|\
+     home|homes|audit|audits",
+);
+
 /// Words that introduce a case, file or reference number ("case 123", "ref: AB12").
 pub const REFERENCE_LEADS: List = List("case|file|reference|ref|record|id|number|no|referral");
