@@ -3,8 +3,9 @@
 //! ## What it checks
 //! Findings, the previous inspection's summary and the outcome give no exact day: "3 March 2011",
 //! "3rd March", "the 3rd of March", "12-13 March", "March 3", "03/03/2011", "2011-03-03", "on
-//! 3/3", or the words "date of birth", "DOB", "born on" or "born in" a month. A month and year
-//! alone ("in June 2010") is allowed. A warning in a draft, an error in a letter marked `final`.
+//! 3/3", "Christmas Day 2010", or the words "date of birth", "DOB", "born on" or "born in" a
+//! month. A month and year alone ("in June 2010") is allowed. A warning in a draft, an error in
+//! a letter marked `final`.
 //!
 //! ## Why it matters
 //! A date of birth or the date of an incident can be matched with local news or school
@@ -138,7 +139,8 @@ pub(crate) fn find_dates(text: &str, words: &[Word<'_>]) -> Vec<(usize, usize)> 
             i += 2;
             continue;
         }
-        // "dob", "date of birth", "born on": each starts with a word tagged as one of them.
+        // "dob", "date of birth", "born on", "Christmas Day": each starts with a word tagged as
+        // one of them.
         if w.tags & tag::BIRTH == 0 {
             i += 1;
             continue;
@@ -158,6 +160,12 @@ pub(crate) fn find_dates(text: &str, words: &[Word<'_>]) -> Vec<(usize, usize)> 
         {
             // "born in March 2011": the month of a birth.
             found.push((w.start, year_at(i + 3).map_or(words[i + 2].end, |y| y.end)));
+        } else if word_is(words, i, List("christmas|boxing")) && word_is(words, i + 1, List("day"))
+        {
+            // "Christmas Day 2010": a day by its name, with its year (without one, any year's).
+            if let Some(year) = year_at(i + 2) {
+                found.push((w.start, year.end));
+            }
         }
         i += 1;
     }
@@ -213,5 +221,22 @@ mod tests {
         ] {
             assert_eq!(dates(text), Vec::<&str>::new(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_day_named_with_its_year_is_exact() {
+        assert_eq!(
+            dates("An incident on Christmas Day 2010 was not followed up."),
+            ["Christmas Day 2010"]
+        );
+        assert_eq!(
+            dates("She was seen on Boxing Day 2010."),
+            ["Boxing Day 2010"]
+        );
+        // Without a year it is any year's: the out-of-hours service on Christmas Day.
+        assert_eq!(
+            dates("The duty team is staffed on Christmas Day and Boxing Day."),
+            Vec::<&str>::new()
+        );
     }
 }

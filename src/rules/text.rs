@@ -107,7 +107,7 @@ pub mod tag {
     pub const AGE: u32 = 1 << 7;
     /// "year", "month", "week" and their plurals.
     pub const UNIT: u32 = 1 << 8;
-    /// "dob", "date", "born".
+    /// "dob", "date", "born"; "Christmas" and "Boxing", which name a day.
     pub const BIRTH: u32 = 1 << 9;
     /// The last word of a street name.
     pub const STREET: u32 = 1 << 10;
@@ -274,7 +274,7 @@ impl Lexicon {
                 tag::AGE,
             ),
             (super::age_of_person::UNITS, tag::UNIT),
-            (List("dob|date|born"), tag::BIRTH),
+            (List("dob|date|born|christmas|boxing"), tag::BIRTH),
             (List("named|called"), tag::INTRO),
             (List("one|two|three|four|five|only|both|single"), tag::FEW),
             (words::STREET_WORDS, tag::STREET),
