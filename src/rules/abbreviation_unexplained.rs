@@ -39,7 +39,8 @@ pub(crate) fn abbreviation_unexplained(cx: &Context<'_>, sink: &mut Sink) {
             if word.tags & tag::CAPITALS == 0
                 || !is_abbreviation(word)
                 || KNOWN.contains(word.text)
-                || word_is_digits(field.words.get(i + 1))
+                // The letters of a reference ("AB 123456"), not a name.
+                || field.words.get(i + 1).is_some_and(|n| n.tags & tag::DIGIT != 0)
             {
                 continue;
             }
@@ -66,11 +67,6 @@ pub(crate) fn abbreviation_unexplained(cx: &Context<'_>, sink: &mut Sink) {
         cx.report(sink, Code::AbbreviationUnexplained, field.path, message)
             .with_span(field.text, word.start, word.end);
     }
-}
-
-/// Whether the word is there and a number ("AB 123456": letters of a reference, not a name).
-fn word_is_digits(word: Option<&Word<'_>>) -> bool {
-    word.is_some_and(|w| w.tags & tag::DIGIT != 0)
 }
 
 #[cfg(test)]

@@ -4,12 +4,12 @@
 //! Findings, the previous inspection's summary and the outcome name no one: a title before a
 //! name ("Mr Smith"), a common given name of a child or a parent ("Jack", "Olivia", "Karen"; the
 //! list is data in `src/rules/words.rs`), a capitalised word tied to a relative ("Tyler's
-//! mother") or to a household ("the Smith family"), or a name after "named" or "called". The span covers the whole name, the
-//! capitalised words that follow its first one a space apart ("Mr John Smith"). The recipient,
-//! the signatory and the people on the copy list may be named, by their own names only: "Ms Sue
-//! Jones" is someone other than "Ms Sue Cook"; a name inside a school's ("St Peter's Primary
-//! School") is `school-or-placement`'s. A warning in a draft, an error in a letter marked
-//! `final`.
+//! mother") or to a household ("the Smith family"), or a name after "named" or "called". The
+//! span covers the whole name, the capitalised words that follow its first one a space apart
+//! ("Mr John Smith"). The recipient, the signatory and the people on the copy list may be named,
+//! by their own names only: "Ms Sue Jones" is someone other than "Ms Sue Cook"; a name inside a
+//! school's ("St Peter's Primary School") is `school-or-placement`'s. A warning in a draft, an
+//! error in a letter marked `final`.
 //!
 //! ## Why it matters
 //! Published letters must not identify a child: Ofsted tells children "the inspectors will not

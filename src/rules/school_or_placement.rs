@@ -3,9 +3,10 @@
 //! ## What it checks
 //! Findings, the previous inspection's summary and the outcome name no school or placement:
 //! capitalised words before "School", "Academy", "College", "Nursery", "Children's Home",
-//! "Pupil Referral Unit" or "Young Offender Institution" ("St Mary's Primary School"), or in lower case with the kind of place
-//! ("Oakfield primary school was"). "The Pupil Referral Unit", "the Virtual School" and
-//! "Southend secondary school staff" are allowed. A warning in a draft, an error in a letter marked `final`.
+//! "Pupil Referral Unit" or "Young Offender Institution" ("St Mary's Primary School"), or in
+//! lower case with the kind of place ("Oakfield primary school was"). "The Pupil Referral Unit",
+//! "the Virtual School" and "Southend secondary school staff" are allowed. A warning in a draft,
+//! an error in a letter marked `final`.
 //!
 //! ## Why it matters
 //! With the rest of the letter, a child's school or placement can be enough to identify them.

@@ -5,9 +5,9 @@
 //! children or families of a group few belong to: "two Traveller children", "one child with a
 //! disability", "the only unaccompanied asylum-seeking child", "a single Roma family", "three
 //! young people who were privately fostered", "Of the six children seen, two were disabled" (the
-//! groups are data in `src/rules/words.rs`). "Two teams for disabled children" counts teams and "one in five
-//! disabled children" is a proportion: both are allowed. A warning in a draft, an error in a
-//! letter marked `final`.
+//! groups are data in `src/rules/words.rs`). "Two teams for disabled children" counts teams and
+//! "one in five disabled children" is a proportion: both are allowed. A warning in a draft, an
+//! error in a letter marked `final`.
 //!
 //! ## Why it matters
 //! In one council's caseload, a count this small in a group this small can be enough to

@@ -167,8 +167,10 @@ pub const SMALL_GROUPS: List = List(
 
 /// Words for the people a small count counts ("two young people", "one family"), besides those
 /// the lexicon knows as a child or a relative ("child", "mother").
-pub const FEW_PEOPLE: List =
-    List("children|boys|girls|babies|teenagers|young|person|people|family|families|household|households|pupil|pupils");
+pub const FEW_PEOPLE: List = List(
+    "children|boys|girls|babies|teenagers|young|person|people|family|families|household|\
+     households|pupil|pupils",
+);
 
 /// Words after a word for a child, a family or a case that make it part of the name of a
 /// worker, a team or a place ("one family support worker", "one child protection team", "one
